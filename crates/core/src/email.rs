@@ -1,0 +1,1 @@
+//! Email addresses: validation with typed errors, and typo suggestions.

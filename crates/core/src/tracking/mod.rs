@@ -1,0 +1,1 @@
+//! The tracking model: shipments, events, normalised statuses and the track API shapes.

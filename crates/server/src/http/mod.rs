@@ -1,0 +1,34 @@
+//! The HTTP surface: API v1 under `/api/v1`, and the built app for every other path.
+
+mod error;
+mod health;
+mod static_files;
+
+pub use error::ApiError;
+
+use axum::routing::get;
+use axum::{middleware, Router};
+use tower_http::limit::RequestBodyLimitLayer;
+
+use crate::AppState;
+
+/// API bodies are small JSON documents; anything larger is refused before it is read.
+const API_BODY_LIMIT: usize = 64 * 1024;
+
+/// The whole router; tests drive this same function.
+pub fn app(state: AppState) -> Router {
+    let api = Router::new()
+        .route("/v1/health", get(health::health))
+        .fallback(error::not_found)
+        .method_not_allowed_fallback(error::method_not_allowed)
+        .layer(RequestBodyLimitLayer::new(API_BODY_LIMIT));
+    let csp = state.csp.clone();
+    Router::new()
+        .nest("/api", api)
+        .fallback_service(static_files::service(&state.dist))
+        .with_state(state)
+        .layer(middleware::from_fn_with_state(
+            csp,
+            crate::security::headers,
+        ))
+}

@@ -1,0 +1,148 @@
+//! jne-server: serves the built app and API v1 over HTTP, with SQLite storage.
+
+pub mod config;
+pub mod db;
+pub mod demo;
+pub mod http;
+pub mod security;
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use tokio::net::TcpListener;
+
+use crate::config::Config;
+
+/// Everything a handler may need; cheap to clone.
+#[derive(Clone)]
+pub struct AppState {
+    pub db: sqlx::SqlitePool,
+    pub dist: PathBuf,
+    /// The Content-Security-Policy, fixed at start from the built index.html.
+    pub csp: Arc<str>,
+}
+
+/// Why the server could not start or stopped with an error.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error("--dist {0}: no index.html there; build the app first (trunk build --release)")]
+    NoApp(PathBuf),
+    #[error("--data {path}: {source}")]
+    DataDir {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("database: {0}")]
+    Database(#[from] db::DbError),
+    #[error(transparent)]
+    Demo(#[from] demo::DemoError),
+    #[error("cannot listen on {addr}: {source}")]
+    Listen {
+        addr: SocketAddr,
+        source: std::io::Error,
+    },
+    #[error("server: {0}")]
+    Serve(std::io::Error),
+}
+
+impl StartError {
+    /// 2 for input the operator can correct (like any bad command line), 1 otherwise.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            StartError::NoApp(_) | StartError::DataDir { .. } | StartError::Listen { .. } => 2,
+            StartError::Database(_) | StartError::Demo(_) | StartError::Serve(_) => 1,
+        }
+    }
+}
+
+/// Prepares state (database, migrations, demo data, CSP) without listening yet.
+pub async fn prepare(config: &Config) -> Result<AppState, StartError> {
+    let index = std::fs::read_to_string(config.dist.join("index.html"))
+        .map_err(|_| StartError::NoApp(config.dist.clone()))?;
+    std::fs::create_dir_all(&config.data).map_err(|source| StartError::DataDir {
+        path: config.data.clone(),
+        source,
+    })?;
+    let db = db::open(&config.data).await?;
+    if config.demo {
+        let loaded = demo::load(&db).await?;
+        tracing::info!("demo data: {loaded} shipments");
+    }
+    Ok(AppState {
+        db,
+        dist: config.dist.clone(),
+        csp: security::content_security_policy(&index).into(),
+    })
+}
+
+/// A server that is listening; `addr` is where (useful with port 0).
+pub struct Running {
+    pub addr: SocketAddr,
+    listener: TcpListener,
+    state: AppState,
+}
+
+pub async fn bind(config: &Config) -> Result<Running, StartError> {
+    let state = prepare(config).await?;
+    let listener = TcpListener::bind(config.listen)
+        .await
+        .map_err(|source| StartError::Listen {
+            addr: config.listen,
+            source,
+        })?;
+    let addr = listener.local_addr().map_err(StartError::Serve)?;
+    Ok(Running {
+        addr,
+        listener,
+        state,
+    })
+}
+
+impl Running {
+    /// Serves until `shutdown` completes, then finishes the requests under way.
+    pub async fn serve(
+        self,
+        shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+    ) -> Result<(), StartError> {
+        let db = self.state.db.clone();
+        let result = axum::serve(self.listener, http::app(self.state))
+            .with_graceful_shutdown(shutdown)
+            .await
+            .map_err(StartError::Serve);
+        db.close().await;
+        result
+    }
+}
+
+/// The command line's entry: bind, say where, serve until SIGINT or SIGTERM.
+pub async fn run(config: Config) -> Result<(), StartError> {
+    let running = bind(&config).await?;
+    // The e2e tests and the run script read this line to find the port.
+    println!("jne-server listening on http://{}", running.addr);
+    running.serve(shutdown_signal()).await?;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let interrupt = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = interrupt => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down");
+}

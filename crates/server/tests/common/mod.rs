@@ -1,0 +1,94 @@
+//! A real jne-server on 127.0.0.1 with a temporary data folder and a small built app.
+
+#![allow(dead_code)] // each test file uses its own part of this
+
+use std::path::PathBuf;
+
+use jne_server::config::Config;
+use tokio::sync::oneshot;
+
+/// What Trunk writes: an inline module loader that the CSP must allow by its hash.
+pub const LOADER: &str = "import init from '/jne-web-0123456789abcdef.js';await init();";
+
+pub struct TestServer {
+    pub base: String,
+    pub data: PathBuf,
+    _dirs: tempfile::TempDir,
+    stop: Option<oneshot::Sender<()>>,
+    task: Option<tokio::task::JoinHandle<()>>,
+}
+
+pub fn dist_with_app(root: &std::path::Path) -> PathBuf {
+    let dist = root.join("dist");
+    std::fs::create_dir_all(&dist).expect("create dist");
+    let index = format!(
+        "<!doctype html><html lang=\"id\"><head><title>JNE</title></head>\
+         <body><script type=\"module\">{LOADER}</script></body></html>"
+    );
+    std::fs::write(dist.join("index.html"), index).expect("write index.html");
+    std::fs::write(
+        dist.join("jne-web-0123456789abcdef.js"),
+        "export default async () => {}",
+    )
+    .expect("write js");
+    std::fs::write(
+        dist.join("favicon.svg"),
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+    )
+    .expect("write favicon");
+    dist
+}
+
+pub fn config(root: &std::path::Path, demo: bool) -> Config {
+    Config {
+        listen: "127.0.0.1:0".parse().expect("address"),
+        data: root.join("data"),
+        dist: dist_with_app(root),
+        demo,
+    }
+}
+
+pub async fn start(demo: bool) -> TestServer {
+    let dirs = tempfile::tempdir().expect("temp dir");
+    let config = config(dirs.path(), demo);
+    let running = jne_server::bind(&config).await.expect("server starts");
+    let base = format!("http://{}", running.addr);
+    let (stop, stopped) = oneshot::channel::<()>();
+    let task = tokio::spawn(async move {
+        running
+            .serve(async {
+                let _ = stopped.await;
+            })
+            .await
+            .expect("server runs");
+    });
+    TestServer {
+        base,
+        data: config.data,
+        _dirs: dirs,
+        stop: Some(stop),
+        task: Some(task),
+    }
+}
+
+impl TestServer {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    pub async fn stop(mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(task) = self.task.take() {
+            let _ = task.await;
+        }
+    }
+}
+
+pub fn client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("http client")
+}

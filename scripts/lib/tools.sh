@@ -1,0 +1,63 @@
+# Installs what the build and the tests need when it is missing; quick when all is there.
+# Sourced by scripts/run, scripts/test and scripts/bench. Nothing here downloads from outside
+# the package registries: Trunk's own tool downloads fail on this network (see TOOLCHAIN.md).
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+TRUNK_VERSION=0.21.14
+export TRUNK_SKIP_VERSION_CHECK=true
+export CHROMEDRIVER=/usr/bin/chromedriver
+# wasm-opt comes from npm's binaryen 132; Debian's older one breaks on this app.
+export PATH="$ROOT/e2e/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+say() { printf '\n== %s\n' "$*"; }
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+ensure_wasm_target() {
+  rustup target list --installed | grep -qx wasm32-unknown-unknown ||
+    { say "adding the wasm32 target"; rustup target add wasm32-unknown-unknown; }
+}
+
+ensure_trunk() {
+  [ "$(trunk --version 2>/dev/null)" = "trunk $TRUNK_VERSION" ] ||
+    { say "installing trunk $TRUNK_VERSION (about 5 minutes)"; cargo install trunk --version "$TRUNK_VERSION" --locked; }
+}
+
+# The CLI must match the wasm-bindgen crate in Cargo.lock exactly.
+ensure_wasm_bindgen() {
+  local want
+  want=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' "$ROOT/Cargo.lock")
+  [ "$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $want" ] &&
+    command -v wasm-bindgen-test-runner >/dev/null ||
+    { say "installing wasm-bindgen-cli $want"; cargo install wasm-bindgen-cli --version "$want"; }
+}
+
+ensure_chromium() {
+  [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] ||
+    { say "installing Debian chromium and chromedriver";
+      as_root apt-get update -qq && as_root apt-get install -y -qq chromium chromium-driver; }
+}
+
+# npm packages of e2e/: Playwright's driver, axe-core and binaryen (wasm-opt).
+ensure_npm_packages() {
+  local stamp="$ROOT/e2e/node_modules/.lock-sha256" want
+  want=$(sha256sum "$ROOT/e2e/package-lock.json" | cut -d' ' -f1)
+  [ "$(cat "$stamp" 2>/dev/null)" = "$want" ] ||
+    { say "installing npm packages"; (cd "$ROOT/e2e" && npm ci --no-audit --no-fund) && echo "$want" >"$stamp"; }
+}
+
+ensure_build_tools() {
+  ensure_wasm_target
+  ensure_npm_packages
+  ensure_trunk
+  ensure_wasm_bindgen
+  # Trunk builds offline, so cargo must have every crate already.
+  (cd "$ROOT" && cargo fetch --quiet)
+}
+
+build_app_release() {
+  say "building the app (release)"
+  (cd "$ROOT" && trunk build --release)
+}

@@ -1,0 +1,3 @@
+fn main() {
+    jne_web::start();
+}

@@ -1,0 +1,90 @@
+//! Mounting the real app in the test page and waiting for what a visitor would see.
+
+#![allow(dead_code)] // each test file uses its own part of this
+
+use std::time::Duration;
+
+use jne_web::app::App;
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, HtmlElement};
+use yew::AppHandle;
+
+pub struct Mounted {
+    pub root: Element,
+    handle: Option<AppHandle<App>>,
+}
+
+pub fn document() -> Document {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document")
+}
+
+/// Opens `path` (as a visitor following a link would) and mounts the app in a fresh element.
+pub async fn mount_at(path: &str) -> Mounted {
+    let history = web_sys::window()
+        .expect("window")
+        .history()
+        .expect("history");
+    history
+        .push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path))
+        .expect("push state");
+    let root = document().create_element("div").expect("div");
+    document()
+        .body()
+        .expect("body")
+        .append_child(&root)
+        .expect("append");
+    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
+    let mounted = Mounted {
+        root,
+        handle: Some(handle),
+    };
+    mounted
+        .wait_for("the page heading", |m| m.query("h1").is_some())
+        .await;
+    mounted
+}
+
+impl Mounted {
+    pub fn query(&self, selector: &str) -> Option<Element> {
+        self.root.query_selector(selector).ok().flatten()
+    }
+
+    pub fn text(&self, selector: &str) -> String {
+        self.query(selector)
+            .and_then(|e| e.text_content())
+            .unwrap_or_default()
+    }
+
+    pub fn click(&self, selector: &str) {
+        self.query(selector)
+            .unwrap_or_else(|| panic!("nothing matches {selector}"))
+            .dyn_into::<HtmlElement>()
+            .expect("an HTML element")
+            .click();
+    }
+
+    /// Waits up to two seconds for `ready`; renders are asynchronous in Yew.
+    pub async fn wait_for(&self, what: &str, ready: impl Fn(&Mounted) -> bool) {
+        for _ in 0..200 {
+            if ready(self) {
+                return;
+            }
+            yew::platform::time::sleep(Duration::from_millis(10)).await;
+        }
+        panic!(
+            "timed out waiting for {what}; page: {}",
+            self.root.inner_html()
+        );
+    }
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        if let Some(handle) = self.handle.take() {
+            handle.destroy();
+        }
+        self.root.remove();
+    }
+}
