@@ -3,6 +3,7 @@
 //! Pages sit over components, components over `jne_core`: logic that needs neither the DOM
 //! nor the network lives in `jne_core` and is tested natively.
 
+pub mod api;
 pub mod app;
 pub mod components;
 pub mod hooks;

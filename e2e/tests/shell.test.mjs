@@ -1,9 +1,9 @@
 // Every route in both languages: renders, sends the security headers, stays inside its CSP,
 // logs no error, and passes axe-core.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from '../lib/server.mjs';
-import { axeViolations, launch, watchedPage } from '../lib/browser.mjs';
+import { siteForTests } from '../lib/site.mjs';
+import { axeViolations, watchedPage } from '../lib/browser.mjs';
 
 const ROUTES = [
   { path: '/', id: 'Lacak kiriman', en: 'Track parcels' },
@@ -13,16 +13,7 @@ const ROUTES = [
   { path: '/tidak-ada', id: 'Halaman tidak ditemukan', en: 'Page not found' },
 ];
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const site = siteForTests();
 
 function assertSecurityHeaders(headers, path) {
   const csp = headers['content-security-policy'] ?? '';
@@ -42,9 +33,9 @@ function assertSecurityHeaders(headers, path) {
 describe('every route, in both languages', () => {
   for (const route of ROUTES) {
     test(`${route.path} renders cleanly and accessibly`, async () => {
-      const { context, page, seen } = await watchedPage(browser);
+      const { context, page, seen } = await watchedPage(site.browser);
       try {
-        const response = await page.goto(server.base + route.path);
+        const response = await page.goto(site.server.base + route.path);
         assertSecurityHeaders(response.headers(), route.path);
         await page.locator('h1', { hasText: route.id }).waitFor();
         assert.equal(await page.getAttribute('html', 'lang'), 'id');
@@ -58,7 +49,7 @@ describe('every route, in both languages', () => {
         assert.deepEqual(seen.consoleErrors, [], 'console errors');
         assert.deepEqual(seen.pageErrors, [], 'uncaught errors');
         assert.deepEqual(await seen.cspViolations(), [], 'CSP violations');
-        const origin = new URL(server.base).origin;
+        const origin = new URL(site.server.base).origin;
         const foreign = seen.requests.filter((r) => new URL(r.url).origin !== origin);
         assert.deepEqual(foreign, [], 'requests to another origin');
       } finally {
@@ -70,9 +61,9 @@ describe('every route, in both languages', () => {
 
 describe('keyboard and small screens', () => {
   test('the first Tab shows the skip link, and Enter moves to the content', async () => {
-    const { context, page } = await watchedPage(browser, { width: 360, height: 740 });
+    const { context, page } = await watchedPage(site.browser, { width: 360, height: 740 });
     try {
-      await page.goto(server.base + '/');
+      await page.goto(site.server.base + '/');
       await page.locator('h1').waitFor();
       await page.keyboard.press('Tab');
       const focused = await page.evaluate(() => document.activeElement?.className);
@@ -89,10 +80,10 @@ describe('keyboard and small screens', () => {
   });
 
   test('nothing is wider than a 360 px phone screen', async () => {
-    const { context, page } = await watchedPage(browser, { width: 360, height: 740 });
+    const { context, page } = await watchedPage(site.browser, { width: 360, height: 740 });
     try {
       for (const route of ROUTES) {
-        await page.goto(server.base + route.path);
+        await page.goto(site.server.base + route.path);
         await page.locator('h1').waitFor();
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         assert.ok(overflow <= 0, `${route.path} scrolls sideways by ${overflow}px`);
@@ -103,7 +94,7 @@ describe('keyboard and small screens', () => {
   });
 
   test('the health endpoint answers JSON without a cookie', async () => {
-    const response = await fetch(server.base + '/api/v1/health');
+    const response = await fetch(site.server.base + '/api/v1/health');
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('cache-control'), 'no-store');
     assert.equal(response.headers.get('set-cookie'), null);

@@ -17,7 +17,10 @@ try {
         await page.goto(server.base + path);
         await page.locator('h1').waitFor();
         if (lang === 'en') await page.locator('button.lang-switch').click();
-        await page.waitForTimeout(100);
+        await page.waitForLoadState('networkidle');
+        await page.waitForTimeout(200);
+        const scrolled = await page.evaluate(() => [window.scrollX, document.documentElement.scrollWidth]);
+        if (scrolled[0] !== 0 || scrolled[1] > width) console.log(`  sideways: scrollX ${scrolled[0]}, scrollWidth ${scrolled[1]}`);
         const name = `${out}/${(path === '/' ? 'home' : path.replace(/[^a-z0-9]+/gi, '_'))}-${width}-${lang}.png`;
         await page.screenshot({ path: name, fullPage: true });
         console.log(name);

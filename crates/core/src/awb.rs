@@ -95,7 +95,10 @@ impl fmt::Display for AwbError {
                 write!(f, "{len} characters, an AWB number has at most {MAX_LEN}")
             }
             AwbError::BadChar { ch, position } => {
-                write!(f, "character {ch:?} at position {position} is not a letter or digit")
+                write!(
+                    f,
+                    "character {ch:?} at position {position} is not a letter or digit"
+                )
             }
         }
     }
@@ -220,7 +223,10 @@ fn part_spans(piece: &str) -> Vec<(usize, usize)> {
 /// Splits one piece (no hard separators inside) into tokens with their parse results.
 fn split_piece(piece: &str) -> Vec<(&str, Result<Awb, AwbError>)> {
     let spans = part_spans(piece);
-    let parts: Vec<&str> = spans.iter().map(|&(start, end)| &piece[start..end]).collect();
+    let parts: Vec<&str> = spans
+        .iter()
+        .map(|&(start, end)| &piece[start..end])
+        .collect();
     let each: Vec<_> = parts.iter().map(|part| parse(part)).collect();
     if parts.len() <= 1 || each.iter().all(Result::is_ok) {
         return parts.into_iter().zip(each).collect();
@@ -280,10 +286,19 @@ mod tests {
         assert_eq!(parse("  - "), Err(AwbError::Empty));
         assert_eq!(parse("12345"), Err(AwbError::TooShort { len: 5 }));
         assert_eq!(parse(&"1".repeat(21)), Err(AwbError::TooLong { len: 21 }));
-        let bad = AwbError::BadChar { ch: '#', position: 3 };
+        let bad = AwbError::BadChar {
+            ch: '#',
+            position: 3,
+        };
         assert_eq!(parse(" 01#66231900105595"), Err(bad.clone()));
         assert_eq!(bad.code(), "bad_char");
-        assert_eq!(parse("0166231900105595é"), Err(AwbError::BadChar { ch: 'é', position: 17 }));
+        assert_eq!(
+            parse("0166231900105595é"),
+            Err(AwbError::BadChar {
+                ch: 'é',
+                position: 17
+            })
+        );
     }
 
     #[test]
@@ -294,63 +309,5 @@ mod tests {
         assert!(serde_json::from_str::<Awb>("\"CM-963\"").is_err());
         let error = serde_json::to_string(&AwbError::TooShort { len: 5 }).ok();
         assert_eq!(error.as_deref(), Some(r#"{"code":"too_short","len":5}"#));
-    }
-
-    fn valid(list: &ParsedList) -> Vec<&str> {
-        list.valid.iter().map(Awb::as_str).collect()
-    }
-
-    #[test]
-    fn many_separators_duplicates_and_bad_tokens() {
-        let list = parse_many(
-            "0166231900105595, 5403212200022724;010116240120792\tabc\n\
-             SOCAG00183235715 CM96392284741\r\n0166231900105595 JNEB-1005668732",
-        );
-        assert_eq!(
-            valid(&list),
-            [
-                "0166231900105595",
-                "5403212200022724",
-                "010116240120792",
-                "SOCAG00183235715",
-                "CM96392284741",
-                "JNEB1005668732"
-            ]
-        );
-        assert_eq!(list.duplicates, 1);
-        assert_eq!(
-            list.invalid,
-            [BadToken { token: "abc".into(), error: AwbError::TooShort { len: 3 } }]
-        );
-        assert_eq!(list.too_many, None);
-    }
-
-    #[test]
-    fn spaces_inside_one_number() {
-        assert_eq!(valid(&parse_many("0166 2319 0010 5595")), ["0166231900105595"]);
-        assert_eq!(valid(&parse_many("JNEB 1005668732")), ["JNEB1005668732"]);
-        let list = parse_many("0166 2319 0010 5595 5403212200022724 12 34");
-        assert_eq!(valid(&list), ["0166231900105595", "5403212200022724"]);
-        assert_eq!(
-            list.invalid,
-            [BadToken { token: "12 34".into(), error: AwbError::TooShort { len: 4 } }]
-        );
-    }
-
-    #[test]
-    fn limit_keeps_the_first_forty() {
-        let numbers: Vec<String> = (0..45).map(|n| format!("AWB{n:010}")).collect();
-        let mut text = numbers.join("\n");
-        text.push_str(",AWB0000000044,AWB0000000000");
-        let list = parse_many(&text);
-        assert_eq!(list.valid.len(), MAX_PER_SEARCH);
-        assert_eq!(list.valid[39].as_str(), "AWB0000000039");
-        assert_eq!(list.too_many, Some(TooMany { limit: 40, over: 5 }));
-        assert_eq!(list.duplicates, 2);
-    }
-
-    #[test]
-    fn empty_text_is_an_empty_list() {
-        assert_eq!(parse_many(" ,;\n\t "), ParsedList::default());
     }
 }

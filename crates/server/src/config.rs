@@ -2,8 +2,11 @@
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::time::Duration;
 
 use clap::Parser;
+
+use crate::track::jne::JneSettings;
 
 /// Serves the jne-web app and its API on one address.
 #[derive(Debug, Clone, Parser)]
@@ -21,4 +24,28 @@ pub struct Config {
     /// Load the demo data (shipments to track); running it again changes nothing.
     #[arg(long)]
     pub demo: bool,
+    /// Track with JNE's tracing API at this base URL instead of the demo store.
+    #[arg(long, env = "JNE_API_URL", requires_all = ["jne_username", "jne_api_key"])]
+    pub jne_url: Option<String>,
+    /// User name for JNE's tracing API.
+    #[arg(long, env = "JNE_API_USERNAME")]
+    pub jne_username: Option<String>,
+    /// API key for JNE's tracing API (prefer the environment: a command line is visible to others).
+    #[arg(long, env = "JNE_API_KEY", hide_env_values = true)]
+    pub jne_api_key: Option<String>,
+    /// How long one call to JNE may take, in milliseconds.
+    #[arg(long, default_value_t = 8000, value_parser = clap::value_parser!(u64).range(100..=60_000))]
+    pub jne_timeout_ms: u64,
+}
+
+impl Config {
+    /// The upstream settings when JNE's API is configured; `None` means the demo store.
+    pub fn jne_settings(&self) -> Option<JneSettings> {
+        Some(JneSettings {
+            base_url: self.jne_url.clone()?,
+            username: self.jne_username.clone()?,
+            api_key: self.jne_api_key.clone()?,
+            timeout: Duration::from_millis(self.jne_timeout_ms),
+        })
+    }
 }

@@ -5,6 +5,7 @@ pub mod db;
 pub mod demo;
 pub mod http;
 pub mod security;
+pub mod track;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -21,6 +22,7 @@ pub struct AppState {
     pub dist: PathBuf,
     /// The Content-Security-Policy, fixed at start from the built index.html.
     pub csp: Arc<str>,
+    pub tracking: track::Source,
 }
 
 /// Why the server could not start or stopped with an error.
@@ -42,6 +44,8 @@ pub enum StartError {
         addr: SocketAddr,
         source: std::io::Error,
     },
+    #[error("JNE tracing API client: {0}")]
+    Upstream(String),
     #[error("server: {0}")]
     Serve(std::io::Error),
 }
@@ -51,7 +55,10 @@ impl StartError {
     pub fn exit_code(&self) -> u8 {
         match self {
             StartError::NoApp(_) | StartError::DataDir { .. } | StartError::Listen { .. } => 2,
-            StartError::Database(_) | StartError::Demo(_) | StartError::Serve(_) => 1,
+            StartError::Database(_)
+            | StartError::Demo(_)
+            | StartError::Upstream(_)
+            | StartError::Serve(_) => 1,
         }
     }
 }
@@ -69,7 +76,16 @@ pub async fn prepare(config: &Config) -> Result<AppState, StartError> {
         let loaded = demo::load(&db).await?;
         tracing::info!("demo data: {loaded} shipments");
     }
+    let tracking = match config.jne_settings() {
+        Some(settings) => {
+            let client = track::jne::JneClient::new(settings)
+                .map_err(|e| StartError::Upstream(e.to_string()))?;
+            track::Source::Jne(Arc::new(client))
+        }
+        None => track::Source::Demo(db.clone()),
+    };
     Ok(AppState {
+        tracking,
         db,
         dist: config.dist.clone(),
         csp: security::content_security_policy(&index).into(),

@@ -179,7 +179,7 @@ async fn large_api_bodies_are_refused() {
 #[tokio::test]
 async fn demo_data_loads_idempotently() {
     let dirs = tempfile::tempdir().expect("temp dir");
-    let config = common::config(dirs.path(), true);
+    let config = common::config(dirs.path(), true, &[]);
     let count = |state: jne_server::AppState| async move {
         let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM demo_shipments")
             .fetch_one(&state.db)

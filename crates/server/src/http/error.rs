@@ -1,5 +1,6 @@
 //! The one error type of the API: each case maps to a status and a JSON `{error, message}`.
 
+use axum::extract::rejection::JsonRejection;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
@@ -11,6 +12,15 @@ pub enum ApiError {
     NotFound,
     #[error("this endpoint does not take that method")]
     MethodNotAllowed,
+    #[error("the body must be JSON sent with Content-Type: application/json")]
+    NotJson,
+    #[error("the body is not the JSON this endpoint takes: {0}")]
+    BadJson(String),
+    #[error("the body is too large")]
+    TooLarge,
+    /// Input that parses but breaks a rule of `jne_core`; `code` is the rule's own error code.
+    #[error("{message}")]
+    Invalid { code: &'static str, message: String },
     #[error("internal error")]
     Internal(#[from] sqlx::Error),
 }
@@ -20,7 +30,25 @@ impl ApiError {
         match self {
             ApiError::NotFound => (StatusCode::NOT_FOUND, "not_found"),
             ApiError::MethodNotAllowed => (StatusCode::METHOD_NOT_ALLOWED, "method_not_allowed"),
+            ApiError::NotJson => (StatusCode::UNSUPPORTED_MEDIA_TYPE, "not_json"),
+            ApiError::BadJson(_) => (StatusCode::BAD_REQUEST, "bad_json"),
+            ApiError::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "too_large"),
+            ApiError::Invalid { code, .. } => (StatusCode::UNPROCESSABLE_ENTITY, code),
             ApiError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
+        }
+    }
+}
+
+impl From<JsonRejection> for ApiError {
+    fn from(rejection: JsonRejection) -> ApiError {
+        match rejection {
+            JsonRejection::MissingJsonContentType(_) => ApiError::NotJson,
+            JsonRejection::BytesRejection(_)
+                if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE =>
+            {
+                ApiError::TooLarge
+            }
+            other => ApiError::BadJson(other.body_text()),
         }
     }
 }
@@ -38,6 +66,11 @@ impl IntoResponse for ApiError {
         (status, Json(body)).into_response()
     }
 }
+
+/// `axum::Json`, but a body it cannot read answers as an [`ApiError`] in JSON.
+#[derive(axum::extract::FromRequest)]
+#[from_request(via(axum::Json), rejection(ApiError))]
+pub struct ApiJson<T>(pub T);
 
 pub async fn not_found() -> ApiError {
     ApiError::NotFound

@@ -3,10 +3,11 @@
 mod error;
 mod health;
 mod static_files;
+mod track;
 
 pub use error::ApiError;
 
-use axum::routing::get;
+use axum::routing::{get, post};
 use axum::{middleware, Router};
 use tower_http::limit::RequestBodyLimitLayer;
 
@@ -19,6 +20,7 @@ const API_BODY_LIMIT: usize = 64 * 1024;
 pub fn app(state: AppState) -> Router {
     let api = Router::new()
         .route("/v1/health", get(health::health))
+        .route("/v1/track", post(track::track))
         .fallback(error::not_found)
         .method_not_allowed_fallback(error::method_not_allowed)
         .layer(RequestBodyLimitLayer::new(API_BODY_LIMIT));

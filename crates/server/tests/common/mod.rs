@@ -39,18 +39,34 @@ pub fn dist_with_app(root: &std::path::Path) -> PathBuf {
     dist
 }
 
-pub fn config(root: &std::path::Path, demo: bool) -> Config {
-    Config {
-        listen: "127.0.0.1:0".parse().expect("address"),
-        data: root.join("data"),
-        dist: dist_with_app(root),
-        demo,
+/// The configuration the command line `jne-server --listen 127.0.0.1:0 … EXTRA` would give.
+pub fn config(root: &std::path::Path, demo: bool, extra: &[&str]) -> Config {
+    use clap::Parser;
+    let data = root.join("data").display().to_string();
+    let dist = dist_with_app(root).display().to_string();
+    let mut args = vec![
+        "jne-server",
+        "--listen",
+        "127.0.0.1:0",
+        "--data",
+        &data,
+        "--dist",
+        &dist,
+    ];
+    if demo {
+        args.push("--demo");
     }
+    args.extend_from_slice(extra);
+    Config::try_parse_from(args).expect("valid command line")
 }
 
 pub async fn start(demo: bool) -> TestServer {
+    start_with(demo, &[]).await
+}
+
+pub async fn start_with(demo: bool, extra: &[&str]) -> TestServer {
     let dirs = tempfile::tempdir().expect("temp dir");
-    let config = config(dirs.path(), demo);
+    let config = config(dirs.path(), demo, extra);
     let running = jne_server::bind(&config).await.expect("server starts");
     let base = format!("http://{}", running.addr);
     let (stop, stopped) = oneshot::channel::<()>();

@@ -1,0 +1,159 @@
+//! The tracking page (`/` and `/lacak`): no account, nothing stored, only the numbers leave
+//! the browser. A link with numbers in its fragment (`/lacak#0166231900105595`) tracks them.
+
+mod form;
+mod results;
+mod shipment;
+pub mod state;
+
+use jne_core::awb::{parse_many, ParsedList};
+use wasm_bindgen_futures::spawn_local;
+use yew::prelude::*;
+
+use self::form::{TrackForm, FIELD_ID};
+use self::results::Results;
+use self::state::{TrackAction, TrackState};
+use crate::api;
+use crate::components::error_summary::{ErrorEntry, ErrorSummary};
+use crate::hooks::{use_locale::use_locale, use_title::use_title};
+use crate::i18n::TrackTexts;
+
+#[function_component(TrackPage)]
+pub fn track_page() -> Html {
+    let t = use_locale().texts();
+    use_title(t.track_title);
+    let state = use_reducer(TrackState::default);
+    let input = use_state(String::new);
+    let parsed = use_state(|| None::<ParsedList>);
+
+    let search = {
+        let (state, parsed) = (state.clone(), parsed.clone());
+        Callback::from(move |text: String| {
+            let list = parse_many(&text);
+            let awbs: Vec<String> = list
+                .valid
+                .iter()
+                .map(|awb| awb.as_str().to_owned())
+                .collect();
+            parsed.set(Some(list));
+            if awbs.is_empty() {
+                return;
+            }
+            set_fragment(&awbs);
+            let search = state.search.wrapping_add(1);
+            state.dispatch(TrackAction::Search(awbs.clone()));
+            ask(state.clone(), search, awbs);
+        })
+    };
+    let on_retry = {
+        let state = state.clone();
+        Callback::from(move |awb: String| {
+            state.dispatch(TrackAction::Retry(awb.clone()));
+            ask(state.clone(), state.search, vec![awb]);
+        })
+    };
+    // Opening a shared link tracks the numbers in its fragment.
+    {
+        let (input, search) = (input.clone(), search.clone());
+        use_effect_with((), move |_| {
+            let numbers = fragment();
+            if !numbers.is_empty() {
+                input.set(numbers.clone());
+                search.emit(numbers);
+            }
+        });
+    }
+
+    let on_input = {
+        let input = input.clone();
+        Callback::from(move |text: String| input.set(text))
+    };
+    let on_submit = {
+        let (input, search) = (input.clone(), search.clone());
+        Callback::from(move |()| search.emit((*input).clone()))
+    };
+    let errors = parsed
+        .as_ref()
+        .map(|list| messages(list, &t.track))
+        .unwrap_or_default();
+    let notes = parsed
+        .as_ref()
+        .filter(|list| list.duplicates > 0)
+        .map(|list| (t.track.duplicates)(list.duplicates));
+    let share_link = share_link(&state);
+    html! {
+        <section aria-labelledby="page-title">
+            <h1 id="page-title">{ t.track_title }</h1>
+            <p class="lead">{ t.track_intro }</p>
+            <ErrorSummary title={t.track.error_summary_title} errors={errors.iter().map(|message| ErrorEntry {
+                field_id: FIELD_ID, message: message.clone() }).collect::<Vec<_>>()} />
+            <TrackForm value={(*input).clone()} {on_input} {on_submit} errors={errors} />
+            if let Some(note) = notes { <p class="note">{ note }</p> }
+            <Results state={(*state).clone()} {share_link} {on_retry} />
+        </section>
+    }
+}
+
+/// Asks the server and files the answer under search number `search`.
+fn ask(state: UseReducerHandle<TrackState>, search: u32, awbs: Vec<String>) {
+    spawn_local(async move {
+        match api::track(awbs.clone()).await {
+            Ok(answer) => state.dispatch(TrackAction::Answered {
+                search,
+                results: answer.results,
+            }),
+            Err(error) => state.dispatch(TrackAction::Failed {
+                search,
+                awbs,
+                failure: error.into(),
+            }),
+        }
+    });
+}
+
+/// Every problem with what was typed, each bad number by itself; the good ones still go.
+fn messages(list: &ParsedList, t: &TrackTexts) -> Vec<String> {
+    let mut messages: Vec<String> = list
+        .invalid
+        .iter()
+        .map(|bad| (t.bad_token)(&bad.token, &bad.error))
+        .collect();
+    if let Some(too_many) = list.too_many {
+        messages.push((t.too_many)(too_many.over));
+    }
+    if list.valid.is_empty() && list.invalid.is_empty() {
+        messages.push(t.nothing_typed.to_owned());
+    }
+    messages
+}
+
+fn share_link(state: &TrackState) -> AttrValue {
+    let numbers: Vec<&str> = state.rows.iter().map(|row| row.awb.as_str()).collect();
+    let origin = web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default();
+    format!("{origin}/lacak#{}", numbers.join(",")).into()
+}
+
+/// The numbers of a shared link, from the fragment (which browsers never send anywhere).
+fn fragment() -> String {
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    let hash = hash.trim_start_matches('#');
+    js_sys::decode_uri_component(hash)
+        .map(String::from)
+        .unwrap_or_else(|_| hash.to_owned())
+}
+
+/// Puts the numbers in the address bar's fragment without a request and without a new
+/// history entry, so the address can be copied or bookmarked.
+fn set_fragment(awbs: &[String]) {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("#{}", awbs.join(","))),
+        );
+    }
+}
