@@ -7,11 +7,13 @@ import { join, resolve } from 'node:path';
 const here = new URL('.', import.meta.url).pathname;
 const root = resolve(here, '../..');
 
-export async function startServer({ demo = true, bin, dist } = {}) {
+/** `args`: more command-line arguments for jne-server. */
+export async function startServer({ demo = true, bin, dist, args: extra = [] } = {}) {
   const data = mkdtempSync(join(tmpdir(), 'jne-e2e-'));
   const args = ['--listen', '127.0.0.1:0', '--data', data,
     '--dist', dist ?? process.env.JNE_DIST ?? join(root, 'dist')];
   if (demo) args.push('--demo');
+  args.push(...extra);
   const child = spawn(bin ?? process.env.JNE_SERVER_BIN ?? join(root, 'target/debug/jne-server'), args, {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, RUST_LOG: 'jne_server=debug' },

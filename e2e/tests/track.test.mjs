@@ -3,6 +3,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { siteForTests } from '../lib/site.mjs';
+import { startServer } from '../lib/server.mjs';
 import { axeViolations, watchedPage } from '../lib/browser.mjs';
 import { personalValues } from '../lib/demo.mjs';
 
@@ -79,6 +80,26 @@ describe('tracking', () => {
       assert.equal(seen.requests.filter((r) => r.url.includes('/api/')).length, 0);
     } finally {
       await context.close();
+    }
+  });
+});
+
+describe('throttling', () => {
+  test('a throttled visitor is told how long to wait, and keeps what they typed', async () => {
+    const strict = await startServer({ args: ['--track-burst', '1', '--track-refill-ms', '60000'] });
+    const { context, page } = await watchedPage(site.browser);
+    try {
+      await page.goto(strict.base + '/');
+      await page.getByLabel('Nomor resi (AWB)').fill(DEMO_AWBS[0]);
+      await page.keyboard.press('Enter');
+      await page.locator('.summary', { hasText: '1 ditemukan' }).waitFor();
+      await page.getByLabel('Nomor resi (AWB)').fill(DEMO_AWBS[1]);
+      await page.keyboard.press('Enter');
+      await page.getByText(/Terlalu banyak permintaan\. Coba lagi dalam \d+ detik\./).waitFor();
+      assert.equal(await page.inputValue('#awb-input'), DEMO_AWBS[1]);
+    } finally {
+      await context.close();
+      await strict.stop();
     }
   });
 });

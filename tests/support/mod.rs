@@ -88,3 +88,37 @@ impl Drop for Mounted {
         self.root.remove();
     }
 }
+
+impl Mounted {
+    /// Types into a field as a person would: the value changes and an `input` event bubbles.
+    pub fn type_into(&self, selector: &str, text: &str) {
+        let field = self
+            .query(selector)
+            .unwrap_or_else(|| panic!("nothing matches {selector}"));
+        if let Some(area) = field.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+            area.set_value(text);
+        } else if let Some(input) = field.dyn_ref::<web_sys::HtmlInputElement>() {
+            input.set_value(text);
+        }
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        let event = web_sys::Event::new_with_event_init_dict("input", &init).expect("event");
+        field.dispatch_event(&event).expect("dispatch");
+    }
+
+    pub fn value(&self, selector: &str) -> String {
+        let field = self.query(selector);
+        field
+            .as_ref()
+            .and_then(|f| {
+                f.dyn_ref::<web_sys::HtmlTextAreaElement>()
+                    .map(|a| a.value())
+            })
+            .or_else(|| {
+                field
+                    .as_ref()
+                    .and_then(|f| f.dyn_ref::<web_sys::HtmlInputElement>().map(|i| i.value()))
+            })
+            .unwrap_or_default()
+    }
+}

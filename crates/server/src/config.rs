@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use clap::Parser;
 
+use crate::http::ClientLimit;
 use crate::track::jne::JneSettings;
 
 /// Serves the jne-web app and its API on one address.
@@ -36,9 +37,22 @@ pub struct Config {
     /// How long one call to JNE may take, in milliseconds.
     #[arg(long, default_value_t = 8000, value_parser = clap::value_parser!(u64).range(100..=60_000))]
     pub jne_timeout_ms: u64,
+    /// Tracking requests one client may make at once before it must wait; 0 for no limit.
+    #[arg(long, default_value_t = 30)]
+    pub track_burst: u32,
+    /// After a burst, one more tracking request per this many milliseconds.
+    #[arg(long, default_value_t = 2000, value_parser = clap::value_parser!(u64).range(1..=3_600_000))]
+    pub track_refill_ms: u64,
 }
 
 impl Config {
+    pub fn track_limit(&self) -> Option<ClientLimit> {
+        (self.track_burst > 0).then(|| ClientLimit {
+            burst: self.track_burst,
+            refill: Duration::from_millis(self.track_refill_ms),
+        })
+    }
+
     /// The upstream settings when JNE's API is configured; `None` means the demo store.
     pub fn jne_settings(&self) -> Option<JneSettings> {
         Some(JneSettings {

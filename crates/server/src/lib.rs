@@ -23,6 +23,8 @@ pub struct AppState {
     /// The Content-Security-Policy, fixed at start from the built index.html.
     pub csp: Arc<str>,
     pub tracking: track::Source,
+    /// How often one client may track; `None` for no limit.
+    pub track_limit: Option<http::ClientLimit>,
 }
 
 /// Why the server could not start or stopped with an error.
@@ -86,6 +88,7 @@ pub async fn prepare(config: &Config) -> Result<AppState, StartError> {
     };
     Ok(AppState {
         tracking,
+        track_limit: config.track_limit(),
         db,
         dist: config.dist.clone(),
         csp: security::content_security_policy(&index).into(),
@@ -122,7 +125,9 @@ impl Running {
         shutdown: impl std::future::Future<Output = ()> + Send + 'static,
     ) -> Result<(), StartError> {
         let db = self.state.db.clone();
-        let result = axum::serve(self.listener, http::app(self.state))
+        // Per-client limits key on the peer address.
+        let app = http::app(self.state).into_make_service_with_connect_info::<SocketAddr>();
+        let result = axum::serve(self.listener, app)
             .with_graceful_shutdown(shutdown)
             .await
             .map_err(StartError::Serve);

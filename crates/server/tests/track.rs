@@ -97,3 +97,31 @@ async fn bodies_that_are_not_the_right_json_get_typed_errors() {
     }
     server.stop().await;
 }
+
+#[tokio::test]
+async fn a_client_that_tracks_too_often_is_told_how_long_to_wait() {
+    let server =
+        common::start_with(true, &["--track-burst", "3", "--track-refill-ms", "60000"]).await;
+    let body = r#"{"awbs":["0166231900105595"]}"#;
+    for _ in 0..3 {
+        let (status, _, _) = post(&server, body, true).await;
+        assert_eq!(status, StatusCode::OK);
+    }
+    let (status, answer, headers) = post(&server, body, true).await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(answer["error"], "throttled");
+    let wait: u64 = headers["retry-after"]
+        .to_str()
+        .unwrap_or("")
+        .parse()
+        .unwrap_or(0);
+    assert!((1..=60).contains(&wait), "Retry-After {wait}");
+    // Other endpoints are not throttled by tracking.
+    let health = client()
+        .get(server.url("/api/v1/health"))
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(health.status(), StatusCode::OK);
+    server.stop().await;
+}

@@ -1,6 +1,7 @@
 //! The one error type of the API: each case maps to a status and a JSON `{error, message}`.
 
 use axum::extract::rejection::JsonRejection;
+use axum::http::header::{self, HeaderValue};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
@@ -21,6 +22,10 @@ pub enum ApiError {
     /// Input that parses but breaks a rule of `jne_core`; `code` is the rule's own error code.
     #[error("{message}")]
     Invalid { code: &'static str, message: String },
+    #[error("too many requests; try again in {retry_after} seconds")]
+    Throttled { retry_after: u64 },
+    #[error("the service is not available right now")]
+    Unavailable,
     #[error("internal error")]
     Internal(#[from] sqlx::Error),
 }
@@ -34,6 +39,8 @@ impl ApiError {
             ApiError::BadJson(_) => (StatusCode::BAD_REQUEST, "bad_json"),
             ApiError::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "too_large"),
             ApiError::Invalid { code, .. } => (StatusCode::UNPROCESSABLE_ENTITY, code),
+            ApiError::Throttled { .. } => (StatusCode::TOO_MANY_REQUESTS, "throttled"),
+            ApiError::Unavailable => (StatusCode::SERVICE_UNAVAILABLE, "unavailable"),
             ApiError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
         }
     }
@@ -63,7 +70,13 @@ impl IntoResponse for ApiError {
             error: code.to_owned(),
             message: self.to_string(),
         };
-        (status, Json(body)).into_response()
+        let mut response = (status, Json(body)).into_response();
+        if let ApiError::Throttled { retry_after } = self {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(retry_after));
+        }
+        response
     }
 }
 

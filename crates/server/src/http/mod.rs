@@ -3,9 +3,11 @@
 mod error;
 mod health;
 mod static_files;
+mod throttle;
 mod track;
 
 pub use error::ApiError;
+pub use throttle::ClientLimit;
 
 use axum::routing::{get, post};
 use axum::{middleware, Router};
@@ -20,7 +22,10 @@ const API_BODY_LIMIT: usize = 64 * 1024;
 pub fn app(state: AppState) -> Router {
     let api = Router::new()
         .route("/v1/health", get(health::health))
-        .route("/v1/track", post(track::track))
+        .merge(throttle::per_client(
+            Router::new().route("/v1/track", post(track::track)),
+            state.track_limit,
+        ))
         .fallback(error::not_found)
         .method_not_allowed_fallback(error::method_not_allowed)
         .layer(RequestBodyLimitLayer::new(API_BODY_LIMIT));
