@@ -4,9 +4,13 @@ use jne_core::lang::Lang;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::components::{footer::Footer, header::Header};
+use crate::components::{
+    footer::Footer, header::Header, policy_notices::PolicyNotices, policy_provider::PolicyProvider,
+};
 use crate::hooks::use_locale::Locale;
-use crate::pages::{jlc::JlcPage, not_found::NotFound, policy::PolicyPage, track::TrackPage};
+use crate::pages::jlc::{member::MemberPage, JlcPage};
+use crate::pages::policy::{PolicyComparePage, PolicyHistoryPage, PolicyPage};
+use crate::pages::{not_found::NotFound, track::TrackPage};
 
 /// Every address of the site. Paths are Indonesian, like the rest of the public site.
 #[derive(Clone, Routable, PartialEq, Eq, Debug)]
@@ -17,8 +21,14 @@ pub enum Route {
     Track,
     #[at("/jlc")]
     Jlc,
+    #[at("/jlc/akun")]
+    JlcAccount,
     #[at("/privasi")]
     Policy,
+    #[at("/privasi/riwayat")]
+    PolicyHistory,
+    #[at("/privasi/bandingkan")]
+    PolicyCompare,
     #[not_found]
     #[at("/404")]
     NotFound,
@@ -28,7 +38,10 @@ fn switch(route: Route) -> Html {
     match route {
         Route::Home | Route::Track => html! { <TrackPage /> },
         Route::Jlc => html! { <JlcPage /> },
+        Route::JlcAccount => html! { <MemberPage /> },
         Route::Policy => html! { <PolicyPage /> },
+        Route::PolicyHistory => html! { <PolicyHistoryPage /> },
+        Route::PolicyCompare => html! { <PolicyComparePage /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }
@@ -62,11 +75,14 @@ pub fn app() -> Html {
     html! {
         <ContextProvider<Locale> context={locale}>
             <BrowserRouter>
-                <Header />
-                <main id="main" class="page" tabindex="-1">
-                    <Switch<Route> render={switch} />
-                </main>
-                <Footer />
+                <PolicyProvider>
+                    <Header />
+                    <PolicyNotices />
+                    <main id="main" class="page" tabindex="-1">
+                        <Switch<Route> render={switch} />
+                    </main>
+                    <Footer />
+                </PolicyProvider>
             </BrowserRouter>
         </ContextProvider<Locale>>
     }

@@ -3,7 +3,7 @@
 
 mod support;
 
-use support::mount_at;
+use support::{mount_at, settle};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -12,6 +12,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 async fn a_bad_number_is_explained_next_to_the_field_and_on_top_and_kept() {
     let page = mount_at("/").await;
     page.type_into("#awb-input", "12345");
+    settle().await;
     page.click("form.track-form button[type=submit]");
     page.wait_for("the error summary", |p| p.query(".error-summary").is_some())
         .await;

@@ -59,5 +59,5 @@ ensure_build_tools() {
 
 build_app_release() {
   say "building the app (release)"
-  (cd "$ROOT" && trunk build --release)
+  (cd "$ROOT" && trunk build --release && node scripts/lib/compress.mjs dist)
 }

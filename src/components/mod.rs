@@ -5,3 +5,6 @@ pub mod footer;
 pub mod header;
 pub mod lang_switch;
 pub mod nav_link;
+pub mod policy_notices;
+pub mod policy_provider;
+pub mod text_field;

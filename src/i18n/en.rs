@@ -4,6 +4,8 @@ use super::Texts;
 
 pub const TEXTS: Texts = Texts {
     track: super::track::EN,
+    jlc: super::jlc::EN,
+    policy: super::policy::EN,
     site_name: "JNE",
     tagline: "Parcel tracking, JLC and privacy policy",
     skip_to_content: "Skip to content",

@@ -4,6 +4,8 @@ use super::Texts;
 
 pub const TEXTS: Texts = Texts {
     track: super::track::ID,
+    jlc: super::jlc::ID,
+    policy: super::policy::ID,
     site_name: "JNE",
     tagline: "Lacak kiriman, JLC, dan kebijakan privasi",
     skip_to_content: "Langsung ke isi halaman",

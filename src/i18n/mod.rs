@@ -4,13 +4,19 @@ use jne_core::lang::Lang;
 
 mod en;
 mod id;
+mod jlc;
+mod policy;
 mod track;
 
+pub use jlc::{clock, JlcTexts};
+pub use policy::PolicyTexts;
 pub use track::TrackTexts;
 
 /// The words of the site shell and its pages. Each language is one `Texts` value (id.rs, en.rs).
 pub struct Texts {
     pub track: TrackTexts,
+    pub jlc: JlcTexts,
+    pub policy: PolicyTexts,
     pub site_name: &'static str,
     pub tagline: &'static str,
     pub skip_to_content: &'static str,

@@ -122,3 +122,9 @@ impl Mounted {
             .unwrap_or_default()
     }
 }
+
+/// Lets Yew render what the last event changed, as happens between a person's keystrokes
+/// and clicks.
+pub async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(30)).await;
+}

@@ -3,5 +3,7 @@
 pub mod api;
 pub mod awb;
 pub mod email;
+pub mod jlc;
 pub mod lang;
+pub mod policy;
 pub mod tracking;

@@ -43,9 +43,38 @@ pub struct Config {
     /// After a burst, one more tracking request per this many milliseconds.
     #[arg(long, default_value_t = 2000, value_parser = clap::value_parser!(u64).range(1..=3_600_000))]
     pub track_refill_ms: u64,
+    /// Folder of the privacy policy (versions.json and one text file per version);
+    /// default: the `policy` folder of --dist, where the build copies static/policy.
+    #[arg(long, env = "JNE_POLICY")]
+    pub policy: Option<PathBuf>,
+    /// Pretend today is this date (YYYY-MM-DD) for the policy's current and future versions.
+    /// For tests only.
+    #[arg(long, hide = true, value_parser = parse_date)]
+    pub today: Option<String>,
+}
+
+fn parse_date(text: &str) -> Result<String, String> {
+    if jne_core::policy::date::is_date(text) {
+        Ok(text.to_owned())
+    } else {
+        Err(format!("“{text}” is not a date written YYYY-MM-DD"))
+    }
 }
 
 impl Config {
+    pub fn policy_dir(&self) -> PathBuf {
+        self.policy
+            .clone()
+            .unwrap_or_else(|| self.dist.join("policy"))
+    }
+
+    pub fn today(&self) -> crate::policy::Today {
+        match &self.today {
+            Some(date) => crate::policy::Today::Fixed(date.clone()),
+            None => crate::policy::Today::Clock,
+        }
+    }
+
     pub fn track_limit(&self) -> Option<ClientLimit> {
         (self.track_burst > 0).then(|| ClientLimit {
             burst: self.track_burst,

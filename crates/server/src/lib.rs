@@ -4,6 +4,7 @@ pub mod config;
 pub mod db;
 pub mod demo;
 pub mod http;
+pub mod policy;
 pub mod security;
 pub mod track;
 
@@ -25,6 +26,9 @@ pub struct AppState {
     pub tracking: track::Source,
     /// How often one client may track; `None` for no limit.
     pub track_limit: Option<http::ClientLimit>,
+    /// Every version of the privacy policy, checked at start.
+    pub policy: Arc<jne_core::policy::PolicySet>,
+    pub today: policy::Today,
 }
 
 /// Why the server could not start or stopped with an error.
@@ -50,13 +54,18 @@ pub enum StartError {
     Upstream(String),
     #[error("server: {0}")]
     Serve(std::io::Error),
+    #[error(transparent)]
+    Policy(#[from] policy::PolicyLoadError),
 }
 
 impl StartError {
     /// 2 for input the operator can correct (like any bad command line), 1 otherwise.
     pub fn exit_code(&self) -> u8 {
         match self {
-            StartError::NoApp(_) | StartError::DataDir { .. } | StartError::Listen { .. } => 2,
+            StartError::NoApp(_)
+            | StartError::DataDir { .. }
+            | StartError::Listen { .. }
+            | StartError::Policy(_) => 2,
             StartError::Database(_)
             | StartError::Demo(_)
             | StartError::Upstream(_)
@@ -69,6 +78,8 @@ impl StartError {
 pub async fn prepare(config: &Config) -> Result<AppState, StartError> {
     let index = std::fs::read_to_string(config.dist.join("index.html"))
         .map_err(|_| StartError::NoApp(config.dist.clone()))?;
+    // A broken policy folder stops the start before anything is created.
+    let policy = Arc::new(policy::load(&config.policy_dir())?);
     std::fs::create_dir_all(&config.data).map_err(|source| StartError::DataDir {
         path: config.data.clone(),
         source,
@@ -89,6 +100,8 @@ pub async fn prepare(config: &Config) -> Result<AppState, StartError> {
     Ok(AppState {
         tracking,
         track_limit: config.track_limit(),
+        policy,
+        today: config.today(),
         db,
         dist: config.dist.clone(),
         csp: security::content_security_policy(&index).into(),
@@ -139,31 +152,52 @@ impl Running {
 /// The command line's entry: bind, say where, serve until SIGINT or SIGTERM.
 pub async fn run(config: Config) -> Result<(), StartError> {
     let running = bind(&config).await?;
+    // Signals are caught from here on, before the address line: a SIGTERM sent as soon as
+    // that line is read must already stop the server gracefully.
+    let shutdown = shutdown_signal();
     // The e2e tests and the run script read this line to find the port.
     println!("jne-server listening on http://{}", running.addr);
-    running.serve(shutdown_signal()).await?;
+    running.serve(shutdown).await?;
     tracing::info!("stopped");
     Ok(())
 }
 
-async fn shutdown_signal() {
-    let interrupt = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
+/// Registers for SIGINT and SIGTERM now (not at the first poll) and completes on either.
+fn shutdown_signal() -> impl std::future::Future<Output = ()> + Send + 'static {
     #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
-                signal.recv().await;
-            }
-            Err(_) => std::future::pending::<()>().await,
-        }
+    let (mut interrupt, mut terminate) = {
+        use tokio::signal::unix::{signal, SignalKind};
+        (
+            signal(SignalKind::interrupt()).ok(),
+            signal(SignalKind::terminate()).ok(),
+        )
     };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        () = interrupt => {},
-        () = terminate => {},
+    async move {
+        #[cfg(unix)]
+        {
+            let interrupt = async {
+                match interrupt.as_mut() {
+                    Some(signal) => {
+                        signal.recv().await;
+                    }
+                    None => std::future::pending::<()>().await,
+                }
+            };
+            let terminate = async {
+                match terminate.as_mut() {
+                    Some(signal) => {
+                        signal.recv().await;
+                    }
+                    None => std::future::pending::<()>().await,
+                }
+            };
+            tokio::select! {
+                () = interrupt => {},
+                () = terminate => {},
+            }
+        }
+        #[cfg(not(unix))]
+        let _ = tokio::signal::ctrl_c().await;
+        tracing::info!("shutting down");
     }
-    tracing::info!("shutting down");
 }

@@ -193,3 +193,30 @@ async fn demo_data_loads_idempotently() {
     assert!(first >= 12, "at least 12 demo shipments, got {first}");
     assert_eq!(first, second);
 }
+
+#[tokio::test]
+async fn precompressed_files_are_sent_to_browsers_that_accept_them() {
+    let server = start(false).await;
+    let dist = server.data.parent().expect("root").join("dist");
+    std::fs::write(dist.join("jne-web-0123456789abcdef.js.br"), b"brotli bytes")
+        .expect("write .br");
+    let answer = client()
+        .get(server.url("/jne-web-0123456789abcdef.js"))
+        .header("accept-encoding", "br, gzip")
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(answer.headers()["content-encoding"], "br");
+    assert_eq!(
+        answer.bytes().await.expect("body").as_ref(),
+        b"brotli bytes"
+    );
+
+    let plain = client()
+        .get(server.url("/jne-web-0123456789abcdef.js"))
+        .send()
+        .await
+        .expect("request");
+    assert!(plain.headers().get("content-encoding").is_none());
+    server.stop().await;
+}

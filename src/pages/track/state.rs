@@ -21,7 +21,7 @@ impl From<ApiError> for Failure {
     fn from(error: ApiError) -> Failure {
         match error {
             ApiError::Offline => Failure::Offline,
-            ApiError::Throttled { retry_after } => Failure::Throttled(retry_after),
+            ApiError::Throttled { retry_after, .. } => Failure::Throttled(retry_after),
             ApiError::Rejected { .. } | ApiError::Server => Failure::Server,
         }
     }

@@ -11,6 +11,8 @@ use jne_core::api::ErrorBody;
 pub enum ApiError {
     #[error("no such API endpoint")]
     NotFound,
+    #[error("no privacy policy version {0}")]
+    NoSuchVersion(String),
     #[error("this endpoint does not take that method")]
     MethodNotAllowed,
     #[error("the body must be JSON sent with Content-Type: application/json")]
@@ -34,6 +36,7 @@ impl ApiError {
     fn status_and_code(&self) -> (StatusCode, &'static str) {
         match self {
             ApiError::NotFound => (StatusCode::NOT_FOUND, "not_found"),
+            ApiError::NoSuchVersion(_) => (StatusCode::NOT_FOUND, "no_such_version"),
             ApiError::MethodNotAllowed => (StatusCode::METHOD_NOT_ALLOWED, "method_not_allowed"),
             ApiError::NotJson => (StatusCode::UNSUPPORTED_MEDIA_TYPE, "not_json"),
             ApiError::BadJson(_) => (StatusCode::BAD_REQUEST, "bad_json"),

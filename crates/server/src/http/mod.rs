@@ -2,6 +2,7 @@
 
 mod error;
 mod health;
+mod policy;
 mod static_files;
 mod throttle;
 mod track;
@@ -22,6 +23,9 @@ const API_BODY_LIMIT: usize = 64 * 1024;
 pub fn app(state: AppState) -> Router {
     let api = Router::new()
         .route("/v1/health", get(health::health))
+        .route("/v1/policy/versions", get(policy::versions))
+        .route("/v1/policy/versions/{id}", get(policy::version))
+        .route("/v1/policy/compare/{from}/{to}", get(policy::compare))
         .merge(throttle::per_client(
             Router::new().route("/v1/track", post(track::track)),
             state.track_limit,

@@ -15,7 +15,11 @@ pub fn service(dist: &Path) -> Router {
         .precompressed_br()
         .precompressed_gzip()
         // Any other path is a route of the app, which shows its own "not found" page.
-        .fallback(ServeFile::new(index));
+        .fallback(
+            ServeFile::new(index)
+                .precompressed_br()
+                .precompressed_gzip(),
+        );
     Router::new()
         .fallback_service(files)
         .layer(middleware::from_fn(cache_control))

@@ -36,7 +36,18 @@ pub fn dist_with_app(root: &std::path::Path) -> PathBuf {
         "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
     )
     .expect("write favicon");
+    copy_shipped_policy(&dist.join("policy"));
     dist
+}
+
+/// The shipped policy folder (static/policy), where the build puts it and the server looks.
+pub fn copy_shipped_policy(to: &std::path::Path) {
+    let shipped = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../static/policy");
+    std::fs::create_dir_all(to).expect("create policy folder");
+    for entry in std::fs::read_dir(&shipped).expect("static/policy") {
+        let path = entry.expect("entry").path();
+        std::fs::copy(&path, to.join(path.file_name().expect("name"))).expect("copy policy file");
+    }
 }
 
 /// The configuration the command line `jne-server --listen 127.0.0.1:0 … EXTRA` would give.

@@ -1,0 +1,50 @@
+//! `GET /api/v1/policy/…`: the versions, one version's text, and the comparison of two.
+//! Comparisons are computed here (jne_core's `diff`), so the app does not carry `similar`.
+
+use axum::extract::{Path, Query, State};
+use axum::Json;
+use jne_core::policy::{Comparison, VersionList, VersionText};
+use serde::Deserialize;
+
+use super::ApiError;
+use crate::AppState;
+
+pub async fn versions(State(state): State<AppState>) -> Json<VersionList> {
+    Json(state.policy.list(&state.today.date()))
+}
+
+#[derive(Deserialize)]
+pub struct TextQuery {
+    /// `id` for the Indonesian translation when there is one; the original otherwise.
+    lang: Option<String>,
+}
+
+pub async fn version(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    Query(query): Query<TextQuery>,
+) -> Result<Json<VersionText>, ApiError> {
+    let lang = query.lang.as_deref().unwrap_or("en");
+    match state.policy.text(&id, lang, &state.today.date()) {
+        Some(text) => Ok(Json(text)),
+        None => Err(ApiError::NoSuchVersion(id)),
+    }
+}
+
+pub async fn compare(
+    State(state): State<AppState>,
+    Path((from, to)): Path<(String, String)>,
+) -> Result<Json<Comparison>, ApiError> {
+    let today = state.today.date();
+    if let Some(unknown) = [&from, &to]
+        .into_iter()
+        .find(|id| state.policy.info(id, &today).is_none())
+    {
+        return Err(ApiError::NoSuchVersion(unknown.clone()));
+    }
+    state
+        .policy
+        .compare(&from, &to, &today)
+        .map(Json)
+        .ok_or(ApiError::NoSuchVersion(from))
+}

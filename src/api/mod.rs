@@ -1,0 +1,134 @@
+//! The app's one road to the server: JSON over `fetch`, same origin only. Pages call the
+//! per-resource functions (`track`, `jlc`, `policy`) and never build HTTP requests themselves.
+
+pub mod jlc;
+pub mod policy;
+mod track;
+
+pub use track::track;
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Request, RequestCredentials, RequestInit, Response};
+
+/// Why a call did not give an answer, in the cases a person must be told apart.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ApiError {
+    /// The request never reached the server: no connection, or the server is gone.
+    Offline,
+    /// 429: too many requests (`code` says which limit); wait this many seconds when the
+    /// server says.
+    Throttled {
+        code: String,
+        retry_after: Option<u32>,
+    },
+    /// The server refused the request: its status, typed error code and message.
+    Rejected {
+        status: u16,
+        code: String,
+        message: String,
+        tries_left: Option<u32>,
+    },
+    /// 5xx, or an answer the app cannot read.
+    Server,
+}
+
+/// The body every API error has (`{error, message}`), and what some add.
+#[derive(Deserialize)]
+struct ErrorAnswer {
+    error: String,
+    message: String,
+    #[serde(default)]
+    tries_left: Option<u32>,
+}
+
+/// Sends `body` as JSON and reads the answer as `T`. JSON goes through the browser's own
+/// `JSON.parse`/`stringify` (serde-wasm-bindgen), which costs far fewer bytes than serde_json.
+pub async fn post_json<B: Serialize, T: DeserializeOwned>(
+    path: &str,
+    body: &B,
+) -> Result<T, ApiError> {
+    let answer = post(path, body).await?.ok_or(ApiError::Server)?;
+    serde_wasm_bindgen::from_value(answer).map_err(|_| ApiError::Server)
+}
+
+/// `GET path`, read as `T`.
+pub async fn get_json<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
+    let request = request("GET", path, None)?;
+    let answer = read(send(&request).await?).await?.ok_or(ApiError::Server)?;
+    serde_wasm_bindgen::from_value(answer).map_err(|_| ApiError::Server)
+}
+
+/// Sends `body` as JSON; the answer's JSON body, if it has one.
+pub async fn post<B: Serialize>(path: &str, body: &B) -> Result<Option<JsValue>, ApiError> {
+    let value = serde_wasm_bindgen::to_value(body).map_err(|_| ApiError::Server)?;
+    let text = js_sys::JSON::stringify(&value).map_err(|_| ApiError::Server)?;
+    let request = request("POST", path, Some(text.into()))?;
+    read(send(&request).await?).await
+}
+
+/// A same-origin request; a body is always JSON (the server refuses other state changes).
+fn request(method: &str, path: &str, json: Option<JsValue>) -> Result<Request, ApiError> {
+    let init = RequestInit::new();
+    init.set_method(method);
+    init.set_credentials(RequestCredentials::SameOrigin);
+    let request = match json {
+        Some(body) => {
+            init.set_body(&body);
+            let request = Request::new_with_str_and_init(path, &init);
+            let request = request.map_err(|_| ApiError::Server)?;
+            request
+                .headers()
+                .set("Content-Type", "application/json")
+                .map_err(|_| ApiError::Server)?;
+            request
+        }
+        None => Request::new_with_str_and_init(path, &init).map_err(|_| ApiError::Server)?,
+    };
+    Ok(request)
+}
+
+async fn send(request: &Request) -> Result<Response, ApiError> {
+    let window = web_sys::window().ok_or(ApiError::Offline)?;
+    let answer = JsFuture::from(window.fetch_with_request(request))
+        .await
+        .map_err(|_| ApiError::Offline)?;
+    answer.dyn_into::<Response>().map_err(|_| ApiError::Server)
+}
+
+async fn read(response: Response) -> Result<Option<JsValue>, ApiError> {
+    let status = response.status();
+    let body = json_body(&response).await;
+    if response.ok() {
+        return Ok(body);
+    }
+    if status >= 500 {
+        return Err(ApiError::Server);
+    }
+    let error: Option<ErrorAnswer> = body.and_then(|b| serde_wasm_bindgen::from_value(b).ok());
+    if status == 429 {
+        let retry_after = response
+            .headers()
+            .get("Retry-After")
+            .ok()
+            .flatten()
+            .and_then(|value| value.trim().parse().ok());
+        let code = error.map(|e| e.error).unwrap_or_default();
+        return Err(ApiError::Throttled { code, retry_after });
+    }
+    Err(match error {
+        Some(error) => ApiError::Rejected {
+            status,
+            code: error.error,
+            message: error.message,
+            tries_left: error.tries_left,
+        },
+        None => ApiError::Server,
+    })
+}
+
+async fn json_body(response: &Response) -> Option<JsValue> {
+    JsFuture::from(response.json().ok()?).await.ok()
+}

@@ -1,0 +1,132 @@
+//! The member page (`/jlc/akun`): who they are, points, recent shipments, every field we hold
+//! about them, and signing out here or everywhere.
+
+use jne_core::jlc::Member;
+use jne_core::lang::format_datetime;
+use wasm_bindgen_futures::spawn_local;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::api::{self, ApiError};
+use crate::app::Route;
+use crate::hooks::{use_locale::use_locale, use_title::use_title};
+
+#[derive(Clone, PartialEq)]
+enum View {
+    Loading,
+    Member(Box<Member>),
+    SignedOut,
+    Failed(&'static str),
+}
+
+#[function_component(MemberPage)]
+pub fn member_page() -> Html {
+    let locale = use_locale();
+    let (t, lang) = (locale.texts(), locale.lang);
+    use_title(t.jlc.account_title);
+    let view = use_state(|| View::Loading);
+    let navigator = use_navigator();
+
+    {
+        let view = view.clone();
+        use_effect_with((), move |_| {
+            spawn_local(async move {
+                match api::jlc::me().await {
+                    Ok(answer) => view.set(View::Member(Box::new(answer.member))),
+                    Err(ApiError::Rejected { status: 401, .. }) => {
+                        if let Some(navigator) = navigator {
+                            navigator.replace(&Route::Jlc);
+                        }
+                    }
+                    Err(ApiError::Offline) => view.set(View::Failed(t.jlc.offline)),
+                    Err(_) => view.set(View::Failed(t.jlc.server_error)),
+                }
+            });
+        });
+    }
+    let sign_out = |everywhere: bool| {
+        let view = view.clone();
+        Callback::from(move |_| {
+            let view = view.clone();
+            spawn_local(async move {
+                let done = if everywhere {
+                    api::jlc::logout_all().await
+                } else {
+                    api::jlc::logout().await
+                };
+                match done {
+                    Ok(()) => view.set(View::SignedOut),
+                    Err(_) => view.set(View::Failed(t.jlc.server_error)),
+                }
+            });
+        })
+    };
+
+    let body = match &*view {
+        View::Loading => html! { <p role="status">{ t.jlc.loading }</p> },
+        View::Failed(message) => {
+            html! { <p class="notice notice-error" role="alert">{ *message }</p> }
+        }
+        View::SignedOut => html! {
+            <>
+                <p class="notice" role="status">{ t.jlc.signed_out }</p>
+                <p><Link<Route> to={Route::Jlc} classes="button">{ t.jlc.start_over }</Link<Route>></p>
+            </>
+        },
+        View::Member(member) => {
+            let fact = |label: &'static str, value: String| {
+                html! {
+                    <div class="fact"><dt>{ label }</dt><dd>{ value }</dd></div>
+                }
+            };
+            html! {
+                <>
+                    <p class="greeting">{ (t.jlc.greeting)(&member.name) }</p>
+                    <dl class="facts">
+                        { fact(t.jlc.jlc_number, member.jlc_number.clone()) }
+                        { fact(t.jlc.email, member.email_masked.clone()) }
+                        { fact(t.jlc.mobile, member.mobile_masked.clone()) }
+                        { fact(t.jlc.points, member.points.to_string()) }
+                        { fact(t.jlc.tier, member.tier.clone()) }
+                        { fact(t.jlc.member_since, format_datetime(&member.member_since, lang)) }
+                    </dl>
+                    <h2>{ t.jlc.shipments_title }</h2>
+                    if member.shipments.is_empty() {
+                        <p>{ t.jlc.no_shipments }</p>
+                    } else {
+                        <ul class="member-shipments">
+                            { for member.shipments.iter().map(|s| html! {
+                                <li>
+                                    <a href={format!("/lacak#{}", s.awb)} class="awb">{ s.awb.clone() }</a>
+                                    <span class="badge">{ (t.track.status)(s.status) }</span>
+                                    <span>{ format!(" → {}", s.destination) }</span>
+                                </li>
+                            }) }
+                        </ul>
+                    }
+                    <h2>{ t.jlc.held_title }</h2>
+                    <p>{ t.jlc.held_intro }</p>
+                    <dl class="facts held">
+                        { for member.held.iter().map(|f| fact_owned((t.jlc.held_field)(&f.field), f.value.clone())) }
+                    </dl>
+                    <div class="actions">
+                        <button type="button" class="button" onclick={sign_out(false)}>{ t.jlc.sign_out }</button>
+                        <button type="button" class="button button-secondary" onclick={sign_out(true)}>
+                            { t.jlc.sign_out_all }
+                        </button>
+                    </div>
+                </>
+            }
+        }
+    };
+    html! {
+        <section aria-labelledby="page-title" class="narrow">
+            <h1 id="page-title">{ t.jlc.account_title }</h1>
+            { body }
+        </section>
+    }
+}
+
+fn fact_owned(label: String, value: String) -> Html {
+    html! { <div class="fact"><dt>{ label }</dt><dd>{ value }</dd></div> }
+}

@@ -1,0 +1,64 @@
+//! The JLC sign-in form in headless Chromium: labels, the GOV.UK error pattern, nothing
+//! typed lost (the password aside), and the password never shown unless asked.
+
+mod support;
+
+use support::{mount_at, settle};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen_test]
+async fn an_empty_sign_in_names_both_missing_fields() {
+    let page = mount_at("/jlc").await;
+    page.click("form.stack-form button[type=submit]");
+    page.wait_for("the error summary", |p| p.query(".error-summary").is_some())
+        .await;
+    let summary = page.text(".error-summary");
+    assert!(
+        summary.contains("Masukkan nomor JLC atau email Anda"),
+        "{summary}"
+    );
+    assert!(summary.contains("Masukkan kata sandi Anda"), "{summary}");
+    for id in ["jlc-identifier", "jlc-password"] {
+        let field = page.query(&format!("#{id}")).expect("field");
+        assert_eq!(
+            field.get_attribute("aria-invalid").as_deref(),
+            Some("true"),
+            "{id}"
+        );
+        let described = field.get_attribute("aria-describedby").unwrap_or_default();
+        assert!(
+            described.contains(&format!("{id}-error")),
+            "{id}: {described}"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+async fn what_was_typed_stays_and_the_password_is_hidden_until_asked() {
+    let page = mount_at("/jlc").await;
+    page.type_into("#jlc-identifier", "JLC0012345678");
+    settle().await;
+    page.click("form.stack-form button[type=submit]");
+    page.wait_for("the error summary", |p| p.query(".error-summary").is_some())
+        .await;
+    assert_eq!(page.value("#jlc-identifier"), "JLC0012345678");
+    assert!(!page.text(".error-summary").contains("nomor JLC atau email"));
+
+    let password = page.query("#jlc-password").expect("password field");
+    assert_eq!(password.get_attribute("type").as_deref(), Some("password"));
+    assert_eq!(
+        password.get_attribute("autocomplete").as_deref(),
+        Some("current-password")
+    );
+    page.click("button.button-link");
+    page.wait_for("the password shown", |p| {
+        p.query("#jlc-password")
+            .and_then(|f| f.get_attribute("type"))
+            .as_deref()
+            == Some("text")
+    })
+    .await;
+    assert_eq!(page.text("button.button-link"), "Sembunyikan kata sandi");
+}
