@@ -7,8 +7,9 @@ import { createRequire } from 'node:module';
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run'];
 
-export function launch() {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
+/** `extraArgs`: more Chromium flags (e.g. host resolver rules). */
+export function launch(extraArgs = []) {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: [...FLAGS, ...extraArgs] });
 }
 
 /**

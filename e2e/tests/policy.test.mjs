@@ -185,7 +185,7 @@ describe('notices', () => {
   test('(a) an older acknowledged version shows the banner, linking to the comparison', async () => {
     const { context, page, seen } = await watchedPage(site.browser);
     try {
-      await page.goto(fixture.base + '/jlc');
+      await page.goto(fixture.base + '/lacak');
       await page.evaluate((key) => localStorage.setItem(key, '2022-06-01'), ACK_KEY);
       await page.reload();
       const banner = page.locator('aside.policy-notice', { hasText: 'Kebijakan privasi telah berubah' });
@@ -226,7 +226,7 @@ describe('notices', () => {
   test('(c) a future version is announced on every page with a link to the comparison', async () => {
     const { context, page, seen } = await watchedPage(site.browser);
     try {
-      for (const path of ['/', '/jlc', '/privasi/riwayat', '/tidak-ada']) {
+      for (const path of ['/', '/lacak', '/privasi/riwayat', '/tidak-ada']) {
         await page.goto(fixture.base + path);
         await page.locator('aside.policy-notice-upcoming',
           { hasText: 'Kebijakan privasi berubah pada 1 Mar 2027.' }).waitFor();

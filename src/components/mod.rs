@@ -1,5 +1,6 @@
 //! Pieces of the page shared by several routes, one file each.
 
+pub mod email_field;
 pub mod error_summary;
 pub mod footer;
 pub mod header;

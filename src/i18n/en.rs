@@ -9,6 +9,7 @@ pub const TEXTS: Texts = Texts {
     site_name: "JNE",
     tagline: "Parcel tracking, JLC and privacy policy",
     skip_to_content: "Skip to content",
+    did_you_mean: |s| format!("Did you mean {s}?"),
     nav_label: "Main menu",
     nav_track: "Track parcels",
     nav_jlc: "JLC",

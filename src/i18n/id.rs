@@ -9,6 +9,7 @@ pub const TEXTS: Texts = Texts {
     site_name: "JNE",
     tagline: "Lacak kiriman, JLC, dan kebijakan privasi",
     skip_to_content: "Langsung ke isi halaman",
+    did_you_mean: |s| format!("Maksud Anda {s}?"),
     nav_label: "Menu utama",
     nav_track: "Lacak kiriman",
     nav_jlc: "JLC",

@@ -20,6 +20,8 @@ pub struct Texts {
     pub site_name: &'static str,
     pub tagline: &'static str,
     pub skip_to_content: &'static str,
+    /// "Did you mean budi@gmail.com?" on an email field.
+    pub did_you_mean: fn(&str) -> String,
     pub nav_label: &'static str,
     pub nav_track: &'static str,
     pub nav_jlc: &'static str,

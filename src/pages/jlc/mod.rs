@@ -6,13 +6,11 @@ pub mod member;
 mod password;
 
 use jne_core::jlc::ChallengeSent;
-use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use self::code::CodeForm;
 use self::password::PasswordForm;
-use crate::api;
 use crate::app::Route;
 use crate::hooks::{use_locale::use_locale, use_title::use_title};
 
@@ -32,20 +30,6 @@ pub fn jlc_page() -> Html {
     let step = use_state(|| Step::Password { notice: None });
     let identifier = use_state(String::new);
     let navigator = use_navigator();
-
-    // Someone already signed in has nothing to do here.
-    {
-        let navigator = navigator.clone();
-        use_effect_with((), move |_| {
-            spawn_local(async move {
-                if api::jlc::me().await.is_ok() {
-                    if let Some(navigator) = navigator {
-                        navigator.replace(&Route::JlcAccount);
-                    }
-                }
-            });
-        });
-    }
 
     let on_challenge = {
         let step = step.clone();

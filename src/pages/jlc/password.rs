@@ -6,6 +6,7 @@ use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
 use crate::api::{self, ApiError};
+use crate::components::email_field::{check_email, EmailSuggestion};
 use crate::components::error_summary::{ErrorEntry, ErrorSummary};
 use crate::components::text_field::TextField;
 use crate::hooks::use_countdown::{deadline_in, use_countdown};
@@ -33,8 +34,11 @@ struct Problems {
 
 #[function_component(PasswordForm)]
 pub fn password_form(props: &PasswordFormProps) -> Html {
-    let t = use_locale().texts();
+    let locale = use_locale();
+    let (t, lang) = (locale.texts(), locale.lang);
     let password = use_state(String::new);
+    // Set when the identifier field was left: an address is checked then, not while typing.
+    let left_identifier = use_state(|| false);
     let visible = use_state(|| false);
     let problems = use_state(Problems::default);
     let busy = use_state(|| false);
@@ -52,10 +56,10 @@ pub fn password_form(props: &PasswordFormProps) -> Html {
         let (identifier, on_challenge) = (props.identifier.to_string(), props.on_challenge.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            let mut found = Problems::default();
-            if identifier.trim().is_empty() {
-                found.identifier = Some(t.jlc.need_identifier.to_owned());
-            }
+            let mut found = Problems {
+                identifier: identifier_problem(&identifier, lang),
+                ..Problems::default()
+            };
             if password.is_empty() {
                 found.password = Some(t.jlc.need_password.to_owned());
             }
@@ -104,6 +108,32 @@ pub fn password_form(props: &PasswordFormProps) -> Html {
     errors.extend(entry(IDENTIFIER_ID, &problems.identifier));
     errors.extend(entry(PASSWORD_ID, &problems.password));
     errors.extend(entry(IDENTIFIER_ID, &problems.form));
+    let on_blur = {
+        let (problems, left_identifier, identifier) = (
+            problems.clone(),
+            left_identifier.clone(),
+            props.identifier.to_string(),
+        );
+        Callback::from(move |()| {
+            left_identifier.set(true);
+            if !identifier.trim().is_empty() {
+                problems.set(Problems {
+                    identifier: identifier_problem(&identifier, lang),
+                    ..(*problems).clone()
+                });
+            }
+        })
+    };
+    let on_accept = {
+        let (problems, on_identifier) = (problems.clone(), props.on_identifier.clone());
+        Callback::from(move |corrected: String| {
+            problems.set(Problems {
+                identifier: None,
+                ..(*problems).clone()
+            });
+            on_identifier.emit(corrected);
+        })
+    };
     let toggle = {
         let visible = visible.clone();
         Callback::from(move |_| visible.set(!*visible))
@@ -121,9 +151,13 @@ pub fn password_form(props: &PasswordFormProps) -> Html {
                 <p class="notice notice-error" role="status">{ (t.jlc.throttled)(wait) }</p>
             }
             <TextField id={IDENTIFIER_ID} label={t.jlc.identifier_label} hint={t.jlc.identifier_hint}
-                value={props.identifier.clone()} on_input={props.on_identifier.clone()}
+                value={props.identifier.clone()} on_input={props.on_identifier.clone()} {on_blur}
                 error={problems.identifier.clone()} autocomplete="username" spellcheck="false"
-                autocapitalize="none" />
+                autocapitalize="none">
+                if *left_identifier && props.identifier.contains('@') {
+                    <EmailSuggestion value={props.identifier.clone()} on_accept={on_accept} />
+                }
+            </TextField>
             <TextField id={PASSWORD_ID} label={t.jlc.password_label} value={(*password).clone()}
                 input_type={if *visible { "text" } else { "password" }} on_input={on_password}
                 error={problems.password.clone()} autocomplete="current-password" spellcheck="false"
@@ -137,6 +171,21 @@ pub fn password_form(props: &PasswordFormProps) -> Html {
             </button>
         </form>
     }
+}
+
+/// A JLC number is checked by the server; an address (anything with an @) is checked here
+/// first, by the same rule the server applies.
+fn identifier_problem(identifier: &str, lang: jne_core::lang::Lang) -> Option<String> {
+    let t = crate::i18n::texts(lang);
+    if identifier.trim().is_empty() {
+        return Some(t.jlc.need_identifier.to_owned());
+    }
+    if identifier.contains('@') {
+        return check_email(identifier)
+            .err()
+            .map(|error| error.message(lang));
+    }
+    None
 }
 
 fn message(error: &ApiError, t: &crate::i18n::Texts) -> String {
