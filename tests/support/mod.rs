@@ -7,11 +7,12 @@ use std::time::Duration;
 use jne_web::app::App;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement};
-use yew::AppHandle;
+use yew::BaseComponent;
 
 pub struct Mounted {
     pub root: Element,
-    handle: Option<AppHandle<App>>,
+    /// Unmounts the component; run on drop.
+    destroy: Option<Box<dyn FnOnce()>>,
 }
 
 pub fn document() -> Document {
@@ -29,21 +30,27 @@ pub async fn mount_at(path: &str) -> Mounted {
     history
         .push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path))
         .expect("push state");
+    let mounted = mount::<App>().await;
+    mounted
+        .wait_for("the page heading", |m| m.query("h1").is_some())
+        .await;
+    mounted
+}
+
+/// Mounts one component (with no properties) in a fresh element of the test page.
+pub async fn mount<C: BaseComponent<Properties = ()>>() -> Mounted {
     let root = document().create_element("div").expect("div");
     document()
         .body()
         .expect("body")
         .append_child(&root)
         .expect("append");
-    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
-    let mounted = Mounted {
+    let handle = yew::Renderer::<C>::with_root(root.clone()).render();
+    settle().await;
+    Mounted {
         root,
-        handle: Some(handle),
-    };
-    mounted
-        .wait_for("the page heading", |m| m.query("h1").is_some())
-        .await;
-    mounted
+        destroy: Some(Box::new(move || handle.destroy())),
+    }
 }
 
 impl Mounted {
@@ -82,19 +89,22 @@ impl Mounted {
 
 impl Drop for Mounted {
     fn drop(&mut self) {
-        if let Some(handle) = self.handle.take() {
-            handle.destroy();
+        if let Some(destroy) = self.destroy.take() {
+            destroy();
         }
         self.root.remove();
     }
 }
 
 impl Mounted {
-    /// Types into a field as a person would: the value changes and an `input` event bubbles.
+    /// Types into a field as a person would: focus, the value changes, an `input` event bubbles.
     pub fn type_into(&self, selector: &str, text: &str) {
         let field = self
             .query(selector)
             .unwrap_or_else(|| panic!("nothing matches {selector}"));
+        if let Some(element) = field.dyn_ref::<HtmlElement>() {
+            let _ = element.focus();
+        }
         if let Some(area) = field.dyn_ref::<web_sys::HtmlTextAreaElement>() {
             area.set_value(text);
         } else if let Some(input) = field.dyn_ref::<web_sys::HtmlInputElement>() {
@@ -104,6 +114,17 @@ impl Mounted {
         init.set_bubbles(true);
         let event = web_sys::Event::new_with_event_init_dict("input", &init).expect("event");
         field.dispatch_event(&event).expect("dispatch");
+    }
+
+    /// Leaves the focused field, as tabbing on would, and lets the page react.
+    pub async fn leave(&self, selector: &str) {
+        if let Some(element) = self
+            .query(selector)
+            .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+        {
+            let _ = element.blur();
+        }
+        settle().await;
     }
 
     pub fn value(&self, selector: &str) -> String {
