@@ -9,9 +9,12 @@ pub struct Health {
     pub version: String,
 }
 
-/// The body of every error answer: a stable machine code and a sentence for people.
+/// The body of every error answer: a stable machine code and a sentence for people, and for
+/// a wrong one-time code how many tries are left.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ErrorBody {
     pub error: String,
     pub message: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tries_left: Option<u32>,
 }

@@ -70,3 +70,42 @@ pub struct HeldField {
     pub field: String,
     pub value: String,
 }
+
+/// `budi.santoso@gmail.com` → `b***@gmail.com`: enough to recognise one's own address,
+/// too little to harvest it.
+pub fn mask_email(address: &str) -> String {
+    match address.split_once('@') {
+        Some((local, domain)) => {
+            let first: String = local.chars().take(1).collect();
+            format!("{first}***@{domain}")
+        }
+        None => "***".to_owned(),
+    }
+}
+
+/// `081234567890` → `0812****7890`; short numbers keep only their last two digits.
+pub fn mask_phone(number: &str) -> String {
+    let digits: Vec<char> = number.chars().filter(|c| c.is_ascii_digit()).collect();
+    if digits.len() < 8 {
+        let tail: String = digits.iter().rev().take(2).rev().collect();
+        return format!("****{tail}");
+    }
+    let head: String = digits[..4].iter().collect();
+    let tail: String = digits[digits.len() - 4..].iter().collect();
+    format!("{head}****{tail}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn masks_keep_only_what_lets_a_member_recognise_their_own() {
+        assert_eq!(mask_email("budi.santoso@gmail.com"), "b***@gmail.com");
+        assert_eq!(mask_email("é@contoh.co.id"), "é***@contoh.co.id");
+        assert_eq!(mask_email("nonsense"), "***");
+        assert_eq!(mask_phone("081234567890"), "0812****7890");
+        assert_eq!(mask_phone("+62 812-3456-7890"), "6281****7890");
+        assert_eq!(mask_phone("12345"), "****45");
+    }
+}

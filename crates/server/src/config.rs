@@ -43,6 +43,15 @@ pub struct Config {
     /// After a burst, one more tracking request per this many milliseconds.
     #[arg(long, default_value_t = 2000, value_parser = clap::value_parser!(u64).range(1..=3_600_000))]
     pub track_refill_ms: u64,
+    /// JLC requests (sign-in, codes, account) one client may make at once; 0 for no limit.
+    #[arg(long, default_value_t = 20)]
+    pub jlc_burst: u32,
+    /// After a burst, one more JLC request per this many milliseconds.
+    #[arg(long, default_value_t = 3000, value_parser = clap::value_parser!(u64).range(1..=3_600_000))]
+    pub jlc_refill_ms: u64,
+    /// For tests only: add the seconds in <data>/test-clock-offset to the clock.
+    #[arg(long, hide = true)]
+    pub test_clock: bool,
     /// Folder of the privacy policy (versions.json and one text file per version);
     /// default: the `policy` folder of --dist, where the build copies static/policy.
     #[arg(long, env = "JNE_POLICY")]
@@ -62,6 +71,21 @@ fn parse_date(text: &str) -> Result<String, String> {
 }
 
 impl Config {
+    pub fn jlc_limit(&self) -> Option<ClientLimit> {
+        (self.jlc_burst > 0).then(|| ClientLimit {
+            burst: self.jlc_burst,
+            refill: Duration::from_millis(self.jlc_refill_ms),
+        })
+    }
+
+    pub fn clock(&self) -> crate::clock::Clock {
+        if self.test_clock {
+            crate::clock::Clock::with_offset_file(self.data.join("test-clock-offset"))
+        } else {
+            crate::clock::Clock::system()
+        }
+    }
+
     pub fn policy_dir(&self) -> PathBuf {
         self.policy
             .clone()

@@ -1,4 +1,5 @@
-//! Demo data: invented shipments in JNE's upstream answer shape, loaded by `--demo`.
+//! Demo data, loaded by `--demo`: invented shipments in JNE's upstream answer shape, and one
+//! invented JLC member (credentials in README).
 
 use serde::Deserialize;
 use sqlx::SqlitePool;
@@ -9,7 +10,20 @@ pub enum DemoError {
     Parse(#[from] serde_json::Error),
     #[error(transparent)]
     Sql(#[from] sqlx::Error),
+    #[error("could not hash the demo member's password")]
+    Hash,
 }
+
+/// The demo member. The password is public (README): this account holds nothing real.
+pub const MEMBER_NUMBER: &str = "JLC0012345678";
+pub const MEMBER_EMAIL: &str = "budi.santoso@example.co.id";
+pub const MEMBER_PASSWORD: &str = "paket-aman-2026";
+const MEMBER_SHIPMENTS: [&str; 4] = [
+    "0166231900105595",
+    "5403212200022724",
+    "010116240120792",
+    "8825301200031417",
+];
 
 const SHIPMENTS: &str = include_str!("../demo/shipments.json");
 
@@ -31,5 +45,38 @@ pub async fn load(db: &SqlitePool) -> Result<usize, DemoError> {
             .await?;
     }
     tx.commit().await?;
+    load_member(db).await?;
     Ok(shipments.len())
+}
+
+async fn load_member(db: &SqlitePool) -> Result<(), DemoError> {
+    let (exists,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM members WHERE jlc_number = ?")
+        .bind(MEMBER_NUMBER)
+        .fetch_one(db)
+        .await?;
+    if exists > 0 {
+        return Ok(());
+    }
+    let hash = crate::jlc::hash_password(MEMBER_PASSWORD.to_owned())
+        .await
+        .ok_or(DemoError::Hash)?;
+    let mut tx = db.begin().await?;
+    let (id,): (i64,) = sqlx::query_as(
+        "INSERT INTO members (jlc_number, email, name, mobile, password_hash, points, tier, member_since) \
+         VALUES (?, ?, 'Budi Santoso', '081234567890', ?, 12450, 'Gold', '2019-03-14') RETURNING id",
+    )
+    .bind(MEMBER_NUMBER)
+    .bind(MEMBER_EMAIL)
+    .bind(hash)
+    .fetch_one(&mut *tx)
+    .await?;
+    for awb in MEMBER_SHIPMENTS {
+        sqlx::query("INSERT INTO member_shipments (member_id, awb) VALUES (?, ?)")
+            .bind(id)
+            .bind(awb)
+            .execute(&mut *tx)
+            .await?;
+    }
+    tx.commit().await?;
+    Ok(())
 }

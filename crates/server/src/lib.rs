@@ -1,9 +1,11 @@
 //! jne-server: serves the built app and API v1 over HTTP, with SQLite storage.
 
+pub mod clock;
 pub mod config;
 pub mod db;
 pub mod demo;
 pub mod http;
+pub mod jlc;
 pub mod policy;
 pub mod security;
 pub mod track;
@@ -29,6 +31,11 @@ pub struct AppState {
     /// Every version of the privacy policy, checked at start.
     pub policy: Arc<jne_core::policy::PolicySet>,
     pub today: policy::Today,
+    /// Now, for every expiry rule (codes, sessions, throttling).
+    pub clock: clock::Clock,
+    pub mailer: jlc::Mailer,
+    /// How often one client may call the JLC endpoints; `None` for no limit.
+    pub jlc_limit: Option<http::ClientLimit>,
 }
 
 /// Why the server could not start or stopped with an error.
@@ -102,6 +109,9 @@ pub async fn prepare(config: &Config) -> Result<AppState, StartError> {
         track_limit: config.track_limit(),
         policy,
         today: config.today(),
+        clock: config.clock(),
+        mailer: jlc::Mailer::outbox(config.data.join("outbox")),
+        jlc_limit: config.jlc_limit(),
         db,
         dist: config.dist.clone(),
         csp: security::content_security_policy(&index).into(),

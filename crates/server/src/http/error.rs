@@ -28,6 +28,21 @@ pub enum ApiError {
     Throttled { retry_after: u64 },
     #[error("the service is not available right now")]
     Unavailable,
+    /// The one answer for an unknown member and a wrong password alike.
+    #[error("unknown JLC number or email, or wrong password")]
+    InvalidCredentials,
+    #[error("wrong code; {tries_left} tries left")]
+    InvalidCode { tries_left: u32 },
+    #[error("this code no longer works: expired, used or too many wrong tries; sign in again")]
+    ChallengeEnded,
+    #[error("a new code can be sent in {retry_after} seconds")]
+    ResendTooSoon { retry_after: u64 },
+    #[error("no more codes can be sent for this sign-in; sign in again")]
+    ResendLimit { retry_after: u64 },
+    #[error("not signed in")]
+    NotSignedIn,
+    #[error("state changes must come from this site")]
+    CrossOrigin,
     #[error("internal error")]
     Internal(#[from] sqlx::Error),
 }
@@ -44,6 +59,13 @@ impl ApiError {
             ApiError::Invalid { code, .. } => (StatusCode::UNPROCESSABLE_ENTITY, code),
             ApiError::Throttled { .. } => (StatusCode::TOO_MANY_REQUESTS, "throttled"),
             ApiError::Unavailable => (StatusCode::SERVICE_UNAVAILABLE, "unavailable"),
+            ApiError::InvalidCredentials => (StatusCode::UNAUTHORIZED, "invalid_credentials"),
+            ApiError::InvalidCode { .. } => (StatusCode::UNAUTHORIZED, "invalid_code"),
+            ApiError::ChallengeEnded => (StatusCode::GONE, "challenge_ended"),
+            ApiError::ResendTooSoon { .. } => (StatusCode::TOO_MANY_REQUESTS, "resend_too_soon"),
+            ApiError::ResendLimit { .. } => (StatusCode::TOO_MANY_REQUESTS, "resend_limit"),
+            ApiError::NotSignedIn => (StatusCode::UNAUTHORIZED, "not_signed_in"),
+            ApiError::CrossOrigin => (StatusCode::FORBIDDEN, "cross_origin"),
             ApiError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
         }
     }
@@ -69,12 +91,20 @@ impl IntoResponse for ApiError {
         if let ApiError::Internal(error) = &self {
             tracing::error!("internal error: {error}");
         }
+        let tries_left = match self {
+            ApiError::InvalidCode { tries_left } => Some(tries_left),
+            _ => None,
+        };
         let body = ErrorBody {
             error: code.to_owned(),
             message: self.to_string(),
+            tries_left,
         };
         let mut response = (status, Json(body)).into_response();
-        if let ApiError::Throttled { retry_after } = self {
+        if let ApiError::Throttled { retry_after }
+        | ApiError::ResendTooSoon { retry_after }
+        | ApiError::ResendLimit { retry_after } = self
+        {
             response
                 .headers_mut()
                 .insert(header::RETRY_AFTER, HeaderValue::from(retry_after));

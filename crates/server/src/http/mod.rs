@@ -7,8 +7,8 @@ mod static_files;
 mod throttle;
 mod track;
 
-pub use error::ApiError;
-pub use throttle::ClientLimit;
+pub use error::{ApiError, ApiJson};
+pub use throttle::{per_client, ClientLimit};
 
 use axum::routing::{get, post};
 use axum::{middleware, Router};
@@ -30,6 +30,7 @@ pub fn app(state: AppState) -> Router {
             Router::new().route("/v1/track", post(track::track)),
             state.track_limit,
         ))
+        .merge(crate::jlc::routes(state.jlc_limit))
         .fallback(error::not_found)
         .method_not_allowed_fallback(error::method_not_allowed)
         .layer(RequestBodyLimitLayer::new(API_BODY_LIMIT));

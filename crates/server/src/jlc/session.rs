@@ -1,0 +1,91 @@
+//! Sessions: a 256-bit random token in an HttpOnly, Secure, SameSite=Strict cookie that no
+//! script can read; the database keeps only its hash. Idle 30 minutes, at most 12 hours.
+
+use axum::extract::State;
+use axum::http::header::{self, HeaderMap, HeaderValue};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use jne_core::jlc::MemberAnswer;
+
+use super::{member, secret, store};
+use crate::http::ApiError;
+use crate::AppState;
+
+/// `__Host-`: the browser only takes it from a secure origin, for the whole site, with no Domain.
+pub const COOKIE: &str = "__Host-jne_session";
+const IDLE: i64 = 30 * 60;
+const ABSOLUTE: i64 = 12 * 60 * 60;
+
+/// A new session for `member_id` (a new token at every sign-in), answered with the member.
+pub async fn start(state: &AppState, member_id: i64, now: i64) -> Result<Response, ApiError> {
+    let token = secret::token().map_err(|_| ApiError::Unavailable)?;
+    store::start_session(&state.db, &secret::digest(&[&token]), member_id, now).await?;
+    let answer = member::answer(state, member_id).await?;
+    let cookie = format!("{COOKIE}={token}; Path=/; HttpOnly; Secure; SameSite=Strict");
+    Ok(with_cookie(Json(answer).into_response(), &cookie))
+}
+
+pub async fn me(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<Json<MemberAnswer>, ApiError> {
+    let (member_id, _) = current(&state, &headers).await?;
+    Ok(Json(member::answer(&state, member_id).await?))
+}
+
+pub async fn logout(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    if let Some(token) = token(&headers) {
+        store::end_session(&state.db, &secret::digest(&[token])).await?;
+    }
+    Ok(cleared())
+}
+
+pub async fn logout_all(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let (member_id, _) = current(&state, &headers).await?;
+    store::end_all_sessions(&state.db, member_id).await?;
+    Ok(cleared())
+}
+
+/// The signed-in member and the session's token hash; an expired session is deleted.
+async fn current(state: &AppState, headers: &HeaderMap) -> Result<(i64, String), ApiError> {
+    let token = token(headers).ok_or(ApiError::NotSignedIn)?;
+    let token_hash = secret::digest(&[token]);
+    let now = state.clock.now();
+    let (member_id, created_at, last_seen) = store::session(&state.db, &token_hash)
+        .await?
+        .ok_or(ApiError::NotSignedIn)?;
+    if now - last_seen > IDLE || now - created_at > ABSOLUTE {
+        store::end_session(&state.db, &token_hash).await?;
+        return Err(ApiError::NotSignedIn);
+    }
+    store::touch_session(&state.db, &token_hash, now).await?;
+    Ok((member_id, token_hash))
+}
+
+fn token(headers: &HeaderMap) -> Option<&str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|value| value.split(';'))
+        .find_map(|pair| pair.trim().strip_prefix(COOKIE)?.strip_prefix('='))
+        .filter(|token| !token.is_empty())
+}
+
+fn cleared() -> Response {
+    let cookie = format!("{COOKIE}=; Path=/; HttpOnly; Secure; SameSite=Strict; Max-Age=0");
+    with_cookie(Json(serde_json::json!({})).into_response(), &cookie)
+}
+
+fn with_cookie(mut response: Response, cookie: &str) -> Response {
+    if let Ok(value) = HeaderValue::from_str(cookie) {
+        response.headers_mut().insert(header::SET_COOKIE, value);
+    }
+    response
+}
