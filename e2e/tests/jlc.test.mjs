@@ -4,7 +4,11 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { siteForTests } from '../lib/site.mjs';
-import { launch, watchedPage } from '../lib/browser.mjs';
+import { axeViolations, launch, watchedPage } from '../lib/browser.mjs';
+import { startServer } from '../lib/server.mjs';
+import { newestCode, outbox } from '../lib/outbox.mjs';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const site = siteForTests();
 
@@ -63,6 +67,103 @@ describe('JLC sign-in form', () => {
       assert.equal(await page.inputValue('#jlc-identifier'), 'budi@@gmail.com');
     } finally {
       await context.close();
+    }
+  });
+});
+
+const NUMBER = 'JLC0012345678';
+const PASSWORD = 'paket-aman-2026';
+
+async function passwordStep(page, base, password = PASSWORD) {
+  await page.goto(base + '/jlc');
+  await page.getByLabel('Nomor JLC atau email').fill(NUMBER);
+  await page.getByLabel('Kata sandi', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+}
+
+describe('JLC sign-in, both layers, in a real browser', () => {
+  test('password, then the code from the email, then the member page; sign-out ends it on the server', async () => {
+    const server = await startServer({ args: ['--jlc-burst', '0'] });
+    const { context, page, seen } = await watchedPage(site.browser);
+    try {
+      await passwordStep(page, server.base);
+      await page.getByText('Kami mengirim kode 6 angka ke b***@example.co.id.').waitFor();
+      assert.deepEqual(await axeViolations(page), [], 'axe on the code step');
+      const code = await newestCode(server.data);
+      const wrong = code === '000000' ? '111111' : '000000';
+      await page.getByLabel('Kode 6 angka').fill(wrong);
+      await page.getByRole('button', { name: 'Verifikasi' }).click();
+      await page.locator('.error-summary', { hasText: 'Kode salah. Sisa 4 percobaan.' }).waitFor();
+      await page.getByLabel('Kode 6 angka').fill(code);
+      await page.getByRole('button', { name: 'Verifikasi' }).click();
+      await page.getByText('Halo, Budi Santoso').waitFor();
+      assert.equal(new URL(page.url()).pathname, '/jlc/akun');
+      await page.getByText('Data yang kami simpan tentang Anda').waitFor();
+      assert.deepEqual(await axeViolations(page), [], 'axe on the member page');
+
+      const cookies = await context.cookies();
+      assert.equal(cookies.length, 1);
+      assert.deepEqual(
+        { name: cookies[0].name, httpOnly: cookies[0].httpOnly, secure: cookies[0].secure, sameSite: cookies[0].sameSite },
+        { name: '__Host-jne_session', httpOnly: true, secure: true, sameSite: 'Strict' },
+      );
+      assert.equal(await page.evaluate(() => document.cookie), '', 'no script can read the session');
+      assert.equal(await page.evaluate(() => localStorage.length + sessionStorage.length), 0);
+
+      await page.getByRole('button', { name: 'Keluar', exact: true }).click();
+      await page.getByText('Anda sudah keluar.').waitFor();
+      const old = `${cookies[0].name}=${cookies[0].value}`;
+      const after = await fetch(server.base + '/api/v1/jlc/me', { headers: { cookie: old } });
+      assert.equal(after.status, 401, 'the old cookie no longer works on the server');
+
+      const log = server.log();
+      for (const secret of [PASSWORD, code, cookies[0].value]) {
+        assert.ok(!log.includes(secret), 'a secret reached the server log');
+      }
+      assert.ok(log.includes('mail written to outbox'));
+      assert.ok(!seen.requests.some((r) => r.url.includes('?') && r.url.includes(PASSWORD)));
+    } finally {
+      await context.close();
+      await server.stop();
+    }
+  });
+
+  test('an expired code sends the member back to sign in again, with the reason', async () => {
+    const server = await startServer({ args: ['--test-clock', '--jlc-burst', '0'] });
+    const { context, page } = await watchedPage(site.browser);
+    try {
+      await passwordStep(page, server.base);
+      await page.getByLabel('Kode 6 angka').waitFor();
+      const code = await newestCode(server.data);
+      writeFileSync(join(server.data, 'test-clock-offset'), '601');
+      await page.getByLabel('Kode 6 angka').fill(code);
+      await page.getByRole('button', { name: 'Verifikasi' }).click();
+      await page.getByText('Kode ini sudah tidak berlaku').waitFor();
+      assert.equal(await page.inputValue('#jlc-identifier'), NUMBER, 'the identifier is kept');
+    } finally {
+      await context.close();
+      await server.stop();
+    }
+  });
+
+  test('after five wrong passwords the page counts down and keeps the identifier, not the password', async () => {
+    const server = await startServer({ args: ['--jlc-burst', '0'] });
+    const { context, page } = await watchedPage(site.browser);
+    try {
+      await page.goto(server.base + '/jlc');
+      await page.getByLabel('Nomor JLC atau email').fill(NUMBER);
+      for (let i = 0; i < 6; i += 1) {
+        await page.getByLabel('Kata sandi', { exact: true }).fill(`salah-${i}`);
+        await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+        if (i < 5) await page.locator('.error-summary', { hasText: 'kata sandi salah' }).waitFor();
+      }
+      await page.getByText(/Terlalu banyak percobaan\. Coba lagi dalam 1?\d:\d\d\./).waitFor();
+      assert.equal(await page.inputValue('#jlc-identifier'), NUMBER);
+      assert.equal(await page.inputValue('#jlc-password'), '');
+      assert.equal(outbox(server.data).length, 0, 'no code was sent');
+    } finally {
+      await context.close();
+      await server.stop();
     }
   });
 });

@@ -6,8 +6,12 @@
 //! least two labels of letters, digits and hyphens (IDN labels converted by UTS-46), each 1–63
 //! octets, no hyphen at either edge, the TLD not all digits, at most 253 octets; the whole
 //! address at most 254 octets with the domain in ASCII form. No quoted strings, comments,
-//! IP literals, whitespace or control characters (the UI trims the ends; the rule does not).
+//! IP literals, whitespace, control or invisible characters, emoji or symbols (the UI trims
+//! the ends; the rule does not).
 
+mod chars;
+mod domain;
+mod local;
 mod messages;
 mod suggest;
 
@@ -17,36 +21,48 @@ use serde::{Deserialize, Serialize};
 
 use crate::lang::Lang;
 
+/// Octets, UTF-8: a 32-letter local part of `é` is already 64.
 pub const LOCAL_MAX: usize = 64;
+/// Octets of one label in ASCII form.
 pub const LABEL_MAX: usize = 63;
+/// Octets of the domain in ASCII form.
 pub const DOMAIN_MAX: usize = 253;
+/// Octets of `local@domain` with the domain in ASCII form (RFC 5321's path limit less `<>`).
 pub const ADDRESS_MAX: usize = 254;
 
 /// A valid address: the local part as typed, the domain lower-cased in both forms.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EmailAddress {
     pub local: String,
-    /// The domain as people read it (`bücher.de`).
+    /// The domain as people read it (`bücher.de`). Without the `idna` feature, labels typed
+    /// in ASCII form (`xn--…`) stay in that form, as nothing can decode them.
     pub domain_unicode: String,
     /// The domain as DNS and mail servers read it (`xn--bcher-kva.de`).
     pub domain_ascii: String,
 }
 
 impl EmailAddress {
-    /// `local@domain` with the domain in ASCII form, for sending.
+    /// `local@domain` with the domain in ASCII form, for sending and storing.
     pub fn ascii(&self) -> String {
         format!("{}@{}", self.local, self.domain_ascii)
     }
+
+    /// `local@domain` with the domain as people read it, for showing.
+    pub fn unicode(&self) -> String {
+        format!("{}@{}", self.local, self.domain_unicode)
+    }
 }
 
-/// What is wrong with an address. `position` counts characters from 1 in the whole input.
+/// What is wrong with an address. `position` counts characters (not bytes) from 1 in the
+/// whole input, as a person would count them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "code", rename_all = "snake_case")]
 pub enum EmailError {
     Empty,
     NoAt,
     MoreThanOneAt,
-    /// A space, tab, line break or other control character.
+    /// A space, tab, line break, other control character, or an invisible one (zero-width
+    /// space, direction mark, byte order mark).
     Whitespace {
         position: usize,
     },
@@ -54,6 +70,7 @@ pub enum EmailError {
     LocalTooLong {
         octets: usize,
     },
+    /// Outside atext and not a letter, mark or digit: `"`, `(`, `,`, emoji, symbols.
     LocalBadChar {
         ch: char,
         position: usize,
@@ -62,20 +79,27 @@ pub enum EmailError {
     LocalDotAtEnd,
     LocalDoubleDot,
     DomainEmpty,
+    /// `budi@localhost`: mail to the open internet needs a name and a top-level domain.
     DomainOneLabel,
-    DomainEmptyLabel,
+    /// `budi@gmail..com`, `budi@.gmail.com`.
+    DomainLabelEmpty,
+    /// The label as it is in ASCII form, which is what the limit applies to.
     DomainLabelTooLong {
         label: String,
     },
     DomainHyphenAtEdge {
         label: String,
     },
+    /// Not a letter, digit, hyphen or dot; `[` of an IP literal lands here too.
     DomainBadChar {
         ch: char,
         position: usize,
     },
+    /// `budi@192.168.1.1`: an IP address written without brackets.
     DomainNumericTld,
     DomainTrailingDot,
+    /// A non-ASCII domain that UTS-46 cannot convert, or no converter to do it, or a typed
+    /// `xn--` label that does not decode.
     DomainBadIdn,
     DomainTooLong {
         octets: usize,
@@ -101,7 +125,7 @@ impl EmailError {
             EmailError::LocalDoubleDot => "local_double_dot",
             EmailError::DomainEmpty => "domain_empty",
             EmailError::DomainOneLabel => "domain_one_label",
-            EmailError::DomainEmptyLabel => "domain_empty_label",
+            EmailError::DomainLabelEmpty => "domain_label_empty",
             EmailError::DomainLabelTooLong { .. } => "domain_label_too_long",
             EmailError::DomainHyphenAtEdge { .. } => "domain_hyphen_at_edge",
             EmailError::DomainBadChar { .. } => "domain_bad_char",
@@ -119,15 +143,29 @@ impl EmailError {
     }
 }
 
-/// Validates with the `idna` crate's UTS-46 conversion for non-ASCII domains (server side).
-#[cfg(feature = "idna")]
-pub fn validate(input: &str) -> Result<EmailAddress, EmailError> {
-    validate_with(input, &|domain| idna::domain_to_ascii(domain).ok())
+impl std::fmt::Display for EmailError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
 }
 
-/// Validates, converting a non-ASCII domain to ASCII with `to_ascii` (the browser passes its
-/// own URL parser, which does the same UTS-46 conversion for no bundle bytes). All-ASCII
-/// domains never call it.
+impl std::error::Error for EmailError {}
+
+/// Validates with the `idna` crate's UTS-46 conversion (server side). Beyond
+/// [`validate_with`], it also decodes `xn--` labels, so a typed ASCII-form label that is not
+/// valid Punycode is refused and `domain_unicode` is always the form people read.
+#[cfg(feature = "idna")]
+pub fn validate(input: &str) -> Result<EmailAddress, EmailError> {
+    let mut address = validate_with(input, &|domain| idna::domain_to_ascii(domain).ok())?;
+    if domain::has_ace_label(&address.domain_ascii) {
+        address.domain_unicode = domain::decode(&address.domain_ascii)?;
+    }
+    Ok(address)
+}
+
+/// Validates, converting a non-ASCII domain to ASCII form with `to_ascii` (the browser passes
+/// its own URL parser, which does the same UTS-46 conversion for no bundle bytes). All-ASCII
+/// domains never call it, so `&|_| None` is enough for them.
 pub fn validate_with(
     input: &str,
     to_ascii: &dyn Fn(&str) -> Option<String>,
@@ -135,10 +173,7 @@ pub fn validate_with(
     if input.is_empty() {
         return Err(EmailError::Empty);
     }
-    if let Some(index) = input
-        .chars()
-        .position(|c| c.is_whitespace() || c.is_control())
-    {
+    if let Some(index) = input.chars().position(chars::is_blank) {
         return Err(EmailError::Whitespace {
             position: index + 1,
         });
@@ -150,9 +185,9 @@ pub fn validate_with(
     if parts.next().is_some() {
         return Err(EmailError::MoreThanOneAt);
     }
-    check_local(local)?;
+    local::check(local)?;
     let domain_start = local.chars().count() + 2;
-    let (domain_unicode, domain_ascii) = check_domain(domain, domain_start, to_ascii)?;
+    let (domain_unicode, domain_ascii) = domain::check(domain, domain_start, to_ascii)?;
     let octets = local.len() + 1 + domain_ascii.len();
     if octets > ADDRESS_MAX {
         return Err(EmailError::AddressTooLong { octets });
@@ -164,148 +199,7 @@ pub fn validate_with(
     })
 }
 
-/// RFC 5322 atext, and (RFC 6531) letters, marks and digits of any script. Emoji and other
-/// symbols are not letters, so they fail here.
-fn is_local_char(ch: char) -> bool {
-    ch.is_ascii_alphanumeric()
-        || "!#$%&'*+-/=?^_`{|}~".contains(ch)
-        || (!ch.is_ascii() && (ch.is_alphanumeric() || is_mark(ch)))
-}
-
-/// Combining marks, which std cannot name: the diacritics of decomposed Latin (`e` + U+0301),
-/// and the viramas and nuktas of Indic scripts and Thai vowel marks (their vowel signs are
-/// already alphabetic). Danda punctuation is not a mark.
-fn is_mark(ch: char) -> bool {
-    let code = ch as u32;
-    let diacritic = matches!(code, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F);
-    let indic = (0x0900..=0x0DFF).contains(&code)
-        && !matches!(code, 0x0964 | 0x0965 | 0x0970)
-        && !ch.is_alphanumeric();
-    let thai = matches!(code, 0x0E31 | 0x0E34..=0x0E3A | 0x0E47..=0x0E4E);
-    diacritic || indic || thai
-}
-
-fn check_local(local: &str) -> Result<(), EmailError> {
-    if local.is_empty() {
-        return Err(EmailError::LocalEmpty);
-    }
-    if local.len() > LOCAL_MAX {
-        return Err(EmailError::LocalTooLong {
-            octets: local.len(),
-        });
-    }
-    if local.starts_with('.') {
-        return Err(EmailError::LocalDotAtStart);
-    }
-    if local.ends_with('.') {
-        return Err(EmailError::LocalDotAtEnd);
-    }
-    if local.contains("..") {
-        return Err(EmailError::LocalDoubleDot);
-    }
-    match local
-        .chars()
-        .enumerate()
-        .find(|(_, ch)| *ch != '.' && !is_local_char(*ch))
-    {
-        Some((index, ch)) => Err(EmailError::LocalBadChar {
-            ch,
-            position: index + 1,
-        }),
-        None => Ok(()),
-    }
-}
-
-/// The domain in Unicode and ASCII form, both lower-case. `start` is the character position
-/// of the domain's first character in the whole address, for error positions.
-fn check_domain(
-    domain: &str,
-    start: usize,
-    to_ascii: &dyn Fn(&str) -> Option<String>,
-) -> Result<(String, String), EmailError> {
-    if domain.is_empty() {
-        return Err(EmailError::DomainEmpty);
-    }
-    if domain.ends_with('.') {
-        return Err(EmailError::DomainTrailingDot);
-    }
-    if domain.starts_with('[') {
-        // IP literals are left out on purpose: no member uses one.
-        return Err(EmailError::DomainBadChar {
-            ch: '[',
-            position: start,
-        });
-    }
-    let unicode = domain.to_lowercase();
-    let ascii = if unicode.is_ascii() {
-        unicode.clone()
-    } else {
-        if let Some((index, ch)) = unicode
-            .chars()
-            .enumerate()
-            .find(|(_, ch)| !(ch.is_alphanumeric() || is_mark(*ch) || *ch == '-' || *ch == '.'))
-        {
-            return Err(EmailError::DomainBadChar {
-                ch,
-                position: start + index,
-            });
-        }
-        to_ascii(&unicode)
-            .filter(|a| a.is_ascii() && !a.is_empty())
-            .ok_or(EmailError::DomainBadIdn)?
-            .to_lowercase()
-    };
-    check_labels(&ascii, start, unicode.is_ascii())?;
-    Ok((unicode, ascii))
-}
-
-fn check_labels(ascii: &str, start: usize, positions_exact: bool) -> Result<(), EmailError> {
-    if ascii.len() > DOMAIN_MAX {
-        return Err(EmailError::DomainTooLong {
-            octets: ascii.len(),
-        });
-    }
-    let labels: Vec<&str> = ascii.split('.').collect();
-    if labels.len() < 2 {
-        return Err(EmailError::DomainOneLabel);
-    }
-    let mut offset = start;
-    for label in &labels {
-        if label.is_empty() {
-            return Err(EmailError::DomainEmptyLabel);
-        }
-        if let Some((index, ch)) = label
-            .chars()
-            .enumerate()
-            .find(|(_, ch)| !(ch.is_ascii_alphanumeric() || *ch == '-'))
-        {
-            let position = if positions_exact {
-                offset + index
-            } else {
-                start
-            };
-            return Err(EmailError::DomainBadChar { ch, position });
-        }
-        if label.len() > LABEL_MAX {
-            return Err(EmailError::DomainLabelTooLong {
-                label: (*label).to_owned(),
-            });
-        }
-        if label.starts_with('-') || label.ends_with('-') {
-            return Err(EmailError::DomainHyphenAtEdge {
-                label: (*label).to_owned(),
-            });
-        }
-        offset += label.chars().count() + 1;
-    }
-    if labels
-        .last()
-        .is_some_and(|tld| tld.bytes().all(|b| b.is_ascii_digit()))
-    {
-        return Err(EmailError::DomainNumericTld);
-    }
-    Ok(())
-}
-
+#[cfg(test)]
+mod idn_tests;
 #[cfg(test)]
 mod tests;

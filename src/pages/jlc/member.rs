@@ -107,7 +107,7 @@ pub fn member_page() -> Html {
                     <h2>{ t.jlc.held_title }</h2>
                     <p>{ t.jlc.held_intro }</p>
                     <dl class="facts held">
-                        { for member.held.iter().map(|f| fact_owned((t.jlc.held_field)(&f.field), f.value.clone())) }
+                        { for member.held.iter().map(|f| fact_owned((t.jlc.held_field)(&f.field), held_value(&f.field, &f.value, lang))) }
                     </dl>
                     <div class="actions">
                         <button type="button" class="button" onclick={sign_out(false)}>{ t.jlc.sign_out }</button>
@@ -124,6 +124,14 @@ pub fn member_page() -> Html {
             <h1 id="page-title">{ t.jlc.account_title }</h1>
             { body }
         </section>
+    }
+}
+
+/// Dates read as dates; every other value exactly as stored.
+fn held_value(field: &str, value: &str, lang: jne_core::lang::Lang) -> String {
+    match field {
+        "member_since" | "last_sign_in" => format_datetime(value, lang),
+        _ => value.to_owned(),
     }
 }
 

@@ -108,21 +108,27 @@ mod tests {
     #[test]
     fn letters_marks_and_digits_of_any_script_are_word_characters() {
         // é, Devanagari, its virama, Thai tone mark, Javanese pangkon, Arabic, CJK, Arabic-Indic 5.
-        for ch in ['é', 'प', '\u{94D}', '\u{E48}', '\u{A9C0}', 'ب', '中', '\u{665}', '\u{301}'] {
+        for ch in [
+            'é', 'प', '\u{94D}', '\u{E48}', '\u{A9C0}', 'ب', '中', '\u{665}', '\u{301}',
+        ] {
             assert!(is_word_char(ch), "{ch:?}");
         }
     }
 
     #[test]
     fn emoji_symbols_and_letter_like_symbols_are_not() {
-        for ch in ['😀', '🅰', 'Ⓐ', '①', '²', '½', '€', '™', '\u{20E3}', '\u{FE0F}', '🇮', '・'] {
+        for ch in [
+            '😀', '🅰', 'Ⓐ', '①', '²', '½', '€', '™', '\u{20E3}', '\u{FE0F}', '🇮', '・',
+        ] {
             assert!(!is_word_char(ch), "{ch:?}");
         }
     }
 
     #[test]
     fn invisible_characters_count_as_blank() {
-        for ch in [' ', '\t', '\u{A0}', '\u{200B}', '\u{200E}', '\u{FEFF}', '\u{3000}'] {
+        for ch in [
+            ' ', '\t', '\u{A0}', '\u{200B}', '\u{200E}', '\u{FEFF}', '\u{3000}',
+        ] {
             assert!(is_blank(ch), "{ch:?}");
         }
         assert!(!is_blank('a'));

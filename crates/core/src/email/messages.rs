@@ -11,7 +11,9 @@ pub fn message(error: &EmailError, lang: Lang) -> String {
             E::NoAt => "Alamat email harus memuat @, contoh: nama@gmail.com".into(),
             E::MoreThanOneAt => "Alamat email hanya boleh memuat satu @".into(),
             E::Whitespace { position } => {
-                format!("Alamat email tidak boleh memuat spasi (posisi {position})")
+                format!(
+                    "Alamat email tidak boleh memuat spasi atau karakter tak terlihat (posisi {position})"
+                )
             }
             E::LocalEmpty => "Bagian sebelum @ kosong".into(),
             E::LocalTooLong { octets } => {
@@ -25,7 +27,7 @@ pub fn message(error: &EmailError, lang: Lang) -> String {
             E::LocalDoubleDot => "Alamat email tidak boleh memuat dua titik berturut-turut".into(),
             E::DomainEmpty => "Bagian setelah @ kosong, contoh: gmail.com".into(),
             E::DomainOneLabel => "Bagian setelah @ belum lengkap, contoh: gmail.com".into(),
-            E::DomainEmptyLabel => "Bagian setelah @ memuat dua titik berturut-turut".into(),
+            E::DomainLabelEmpty => "Bagian setelah @ memuat dua titik berturut-turut".into(),
             E::DomainLabelTooLong { label } => {
                 format!("Bagian “{label}” terlalu panjang (maksimal {LABEL_MAX} karakter)")
             }
@@ -48,7 +50,9 @@ pub fn message(error: &EmailError, lang: Lang) -> String {
             E::NoAt => "An email address needs an @, like name@gmail.com".into(),
             E::MoreThanOneAt => "An email address has only one @".into(),
             E::Whitespace { position } => {
-                format!("An email address cannot contain spaces (position {position})")
+                format!(
+                    "An email address cannot contain spaces or invisible characters (position {position})"
+                )
             }
             E::LocalEmpty => "The part before the @ is empty".into(),
             E::LocalTooLong { octets } => {
@@ -62,7 +66,7 @@ pub fn message(error: &EmailError, lang: Lang) -> String {
             E::LocalDoubleDot => "An email address cannot have two dots in a row".into(),
             E::DomainEmpty => "The part after the @ is empty, like gmail.com".into(),
             E::DomainOneLabel => "The part after the @ is incomplete, like gmail.com".into(),
-            E::DomainEmptyLabel => "The part after the @ has two dots in a row".into(),
+            E::DomainLabelEmpty => "The part after the @ has two dots in a row".into(),
             E::DomainLabelTooLong { label } => {
                 format!("The part “{label}” is too long (at most {LABEL_MAX} characters)")
             }

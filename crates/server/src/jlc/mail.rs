@@ -19,11 +19,16 @@ impl Mailer {
         Mailer { outbox: dir }
     }
 
-    pub async fn send(&self, message: Message, now: i64) -> std::io::Result<()> {
+    pub async fn send(&self, message: Message) -> std::io::Result<()> {
         tokio::fs::create_dir_all(&self.outbox).await?;
-        // Sortable by time; the random part keeps two messages in one second apart.
+        // Sorted by name is sorted by when written (nanoseconds of the real clock); the random
+        // part keeps two messages apart that arrive at the same instant.
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or_default();
         let unique = super::secret::token().map_err(std::io::Error::other)?;
-        let name = format!("{now:012}-{}.eml", &unique[..8]);
+        let name = format!("{nanos:020}-{}.eml", &unique[..8]);
         let text = format!(
             "From: JNE <no-reply@jne.co.id>\r\nTo: {}\r\nSubject: {}\r\nMIME-Version: 1.0\r\n\
              Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n{}\r\n",

@@ -2,6 +2,7 @@
 
 use jne_core::awb;
 use jne_core::jlc::{mask_email, mask_phone, HeldField, Member, MemberAnswer, MemberShipment};
+use jne_core::policy::date::jakarta_date;
 use jne_core::tracking::Outcome;
 
 use super::store;
@@ -39,7 +40,7 @@ pub async fn answer(state: &AppState, member_id: i64) -> Result<MemberAnswer, Ap
         ("tier", row.tier.clone()),
         (
             "last_sign_in",
-            row.last_sign_in.map(|t| t.to_string()).unwrap_or_default(),
+            row.last_sign_in.map(jakarta_time).unwrap_or_default(),
         ),
         ("sessions", sessions.to_string()),
     ]
@@ -62,4 +63,26 @@ pub async fn answer(state: &AppState, member_id: i64) -> Result<MemberAnswer, Ap
             held,
         },
     })
+}
+
+/// Unix seconds as `YYYY-MM-DDTHH:MM` in Western Indonesian Time (UTC+7), like every other
+/// time the member sees.
+fn jakarta_time(unix_seconds: i64) -> String {
+    let local = unix_seconds + 7 * 60 * 60;
+    let minutes = local.rem_euclid(86_400) / 60;
+    format!(
+        "{}T{:02}:{:02}",
+        jakarta_date(unix_seconds),
+        minutes / 60,
+        minutes % 60
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn times_are_shown_in_jakarta() {
+        // 2026-11-25 00:30 UTC is 07:30 in Jakarta.
+        assert_eq!(super::jakarta_time(1_795_566_600), "2026-11-25T07:30");
+    }
 }

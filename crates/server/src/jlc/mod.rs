@@ -99,7 +99,7 @@ async fn new_code(
     };
     store::put_challenge(&state.db, &secret::digest(&[token]), &row).await?;
     let message = mail::sign_in_code(&member.email, &member.name, &code, CODE_LIFETIME / 60);
-    state.mailer.send(message, now).await.map_err(|error| {
+    state.mailer.send(message).await.map_err(|error| {
         tracing::error!("mail not written: {}", error.kind());
         ApiError::Unavailable
     })?;
