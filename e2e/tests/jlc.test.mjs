@@ -101,6 +101,13 @@ describe('JLC sign-in, both layers, in a real browser', () => {
       await page.getByText('Data yang kami simpan tentang Anda').waitFor();
       assert.deepEqual(await axeViolations(page), [], 'axe on the member page');
 
+      // The version in force is not yet acknowledged: the member is told, and the server
+      // records the acknowledgement with its time.
+      await page.getByText('Kebijakan privasi versi 1 Jan 2025 berlaku dan belum Anda nyatakan telah dibaca.').waitFor();
+      await page.getByRole('button', { name: 'Saya sudah membaca dan mengerti' }).click();
+      await page.getByText(/Versi 1 Jan 2025: dibaca pada \d+ \w+ \d{4} \d\d\.\d\d/).waitFor();
+      await page.locator('.policy-ack-needed').waitFor({ state: 'detached' });
+
       const cookies = await context.cookies();
       assert.equal(cookies.length, 1);
       assert.deepEqual(
@@ -108,7 +115,8 @@ describe('JLC sign-in, both layers, in a real browser', () => {
         { name: '__Host-jne_session', httpOnly: true, secure: true, sameSite: 'Strict' },
       );
       assert.equal(await page.evaluate(() => document.cookie), '', 'no script can read the session');
-      assert.equal(await page.evaluate(() => localStorage.length + sessionStorage.length), 0);
+      const stored = await page.evaluate(() => ({ ...localStorage, session: sessionStorage.length }));
+      assert.deepEqual(stored, { 'jne.policy.ack': '2025-01-01', session: 0 }, 'only the acknowledged version id');
 
       await page.getByRole('button', { name: 'Keluar', exact: true }).click();
       await page.getByText('Anda sudah keluar.').waitFor();

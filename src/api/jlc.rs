@@ -42,3 +42,12 @@ pub async fn logout_all() -> Result<(), ApiError> {
 /// `{}`: state changes always carry a JSON body (part of the CSRF defence).
 #[derive(serde::Serialize)]
 struct Empty {}
+
+/// Records on the server that the member acknowledged this policy version (proof of notice).
+pub async fn policy_ack(version: String) -> Result<MemberAnswer, ApiError> {
+    post_json(
+        "/api/v1/jlc/policy-ack",
+        &jne_core::jlc::PolicyAckRequest { version },
+    )
+    .await
+}

@@ -48,6 +48,14 @@ pub struct JlcTexts {
     pub held_intro: &'static str,
     /// A stored field's stable key as a label.
     pub held_field: fn(&str) -> String,
+    pub acks_title: &'static str,
+    pub no_acks: &'static str,
+    /// (version date, when acknowledged)
+    pub ack_line: fn(&str, &str) -> String,
+    /// (version date) the member has not acknowledged the version in force.
+    pub ack_needed: fn(&str) -> String,
+    pub ack_button: &'static str,
+    pub read_policy: &'static str,
     pub sign_out: &'static str,
     pub sign_out_all: &'static str,
     pub signed_out: &'static str,
@@ -124,6 +132,14 @@ pub const ID: JlcTexts = JlcTexts {
         }
         .to_owned()
     },
+    acks_title: "Persetujuan kebijakan privasi",
+    no_acks: "Anda belum menyatakan membaca versi mana pun.",
+    ack_line: |version, at| format!("Versi {version}: dibaca pada {at}"),
+    ack_needed: |version| {
+        format!("Kebijakan privasi versi {version} berlaku dan belum Anda nyatakan telah dibaca.")
+    },
+    ack_button: "Saya sudah membaca dan mengerti",
+    read_policy: "Baca kebijakan privasi",
     sign_out: "Keluar",
     sign_out_all: "Keluar dari semua perangkat",
     signed_out: "Anda sudah keluar.",
@@ -195,6 +211,16 @@ pub const EN: JlcTexts = JlcTexts {
         }
         .to_owned()
     },
+    acks_title: "Privacy policy acknowledgements",
+    no_acks: "You have not acknowledged any version yet.",
+    ack_line: |version, at| format!("Version {version}: read on {at}"),
+    ack_needed: |version| {
+        format!(
+            "Privacy policy version {version} is in force and you have not yet acknowledged it."
+        )
+    },
+    ack_button: "I have read and understood it",
+    read_policy: "Read the privacy policy",
     sign_out: "Sign out",
     sign_out_all: "Sign out on every device",
     signed_out: "You are signed out.",

@@ -9,12 +9,15 @@ pub struct Health {
     pub version: String,
 }
 
-/// The body of every error answer: a stable machine code and a sentence for people, and for
-/// a wrong one-time code how many tries are left.
+/// The body of every error answer: a stable machine code and a sentence for people; for a
+/// wrong one-time code how many tries are left, and for a 429 how many seconds to wait (the
+/// same number as the `Retry-After` header). Absent fields are left out of the JSON.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ErrorBody {
     pub error: String,
     pub message: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tries_left: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retry_after: Option<u64>,
 }

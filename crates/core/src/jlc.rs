@@ -5,7 +5,43 @@ use serde::{Deserialize, Serialize};
 
 use crate::tracking::NormalizedStatus;
 
-/// `POST /api/v1/jlc/login`: layer one. `identifier` is a JLC number or an email address.
+/// The error codes (`ErrorBody::error`) the JLC endpoints answer with, and their statuses.
+pub mod error_code {
+    /// 401, the one answer for an unknown member and a wrong password alike.
+    pub const INVALID_CREDENTIALS: &str = "invalid_credentials";
+    /// 401, a wrong code; `ErrorBody::tries_left` says how many tries remain.
+    pub const INVALID_CODE: &str = "invalid_code";
+    /// 410, the challenge can no longer be answered: expired, used, or too many wrong tries.
+    pub const CHALLENGE_ENDED: &str = "challenge_ended";
+    /// 429 + Retry-After, a new code was asked for before the cooldown ended.
+    pub const RESEND_TOO_SOON: &str = "resend_too_soon";
+    /// 429 + Retry-After (until the challenge expires), every resend of this challenge is used.
+    pub const RESEND_LIMIT: &str = "resend_limit";
+    /// 429 + Retry-After, too many failures for this account or requests from this client.
+    pub const THROTTLED: &str = "throttled";
+    /// 401, no session, or it ended (signed out, idle 30 minutes, or 12 hours old).
+    pub const NOT_SIGNED_IN: &str = "not_signed_in";
+    /// 403, a state change whose `Origin` is missing or not this site.
+    pub const CROSS_ORIGIN: &str = "cross_origin";
+    /// 415, a body not sent as `Content-Type: application/json`.
+    pub const NOT_JSON: &str = "not_json";
+    /// 400, a body that is not the JSON the endpoint takes.
+    pub const BAD_JSON: &str = "bad_json";
+}
+
+/// A JLC number is `JLC` and ten digits (`JLC0012345678`), accepted in any case and with
+/// spaces around it; this gives its stored form (upper case), or `None` when it is not one.
+pub fn normalize_jlc_number(text: &str) -> Option<String> {
+    let text = text.trim();
+    let digits = text.get(3..)?;
+    let well_formed = text.get(..3)?.eq_ignore_ascii_case("JLC")
+        && digits.len() == 10
+        && digits.bytes().all(|b| b.is_ascii_digit());
+    well_formed.then(|| format!("JLC{digits}"))
+}
+
+/// `POST /api/v1/jlc/login`: layer one. `identifier` is a JLC number (see
+/// [`normalize_jlc_number`]) or an email address (it holds an `@`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LoginRequest {
     pub identifier: String,
@@ -54,6 +90,21 @@ pub struct Member {
     pub shipments: Vec<MemberShipment>,
     /// Everything stored about the member (UU PDP right of access), never the password hash.
     pub held: Vec<HeldField>,
+    /// Privacy policy versions the member acknowledged, oldest first.
+    pub policy_acks: Vec<PolicyAck>,
+}
+
+/// One acknowledgement of a privacy policy version: which, and when (`YYYY-MM-DDTHH:MM`, WIB).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PolicyAck {
+    pub version: String,
+    pub at: String,
+}
+
+/// `POST /api/v1/jlc/policy-ack`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PolicyAckRequest {
+    pub version: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -98,6 +149,28 @@ pub fn mask_phone(number: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn jlc_numbers_are_jlc_and_ten_digits_in_any_case() {
+        let ok = Some("JLC0012345678".to_owned());
+        assert_eq!(normalize_jlc_number("JLC0012345678"), ok);
+        assert_eq!(normalize_jlc_number("  jlc0012345678\n"), ok);
+        for bad in [
+            "",
+            "JLC",
+            "JLC001234567",
+            "JLC00123456789",
+            "XLC0012345678",
+            "JLC00123456x8",
+        ] {
+            assert_eq!(normalize_jlc_number(bad), None, "{bad}");
+        }
+        assert_eq!(
+            normalize_jlc_number("JLÇ0012345678"),
+            None,
+            "no panic on a multibyte cut"
+        );
+    }
 
     #[test]
     fn masks_keep_only_what_lets_a_member_recognise_their_own() {

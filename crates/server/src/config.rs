@@ -49,6 +49,19 @@ pub struct Config {
     /// After a burst, one more JLC request per this many milliseconds.
     #[arg(long, default_value_t = 3000, value_parser = clap::value_parser!(u64).range(1..=3_600_000))]
     pub jlc_refill_ms: u64,
+    /// Serve HTTPS with this certificate chain (PEM); needs --tls-key.
+    #[arg(long, env = "JNE_TLS_CERT", requires = "tls_key")]
+    pub tls_cert: Option<PathBuf>,
+    /// The private key of --tls-cert (PEM): RSA of 2048 bits or more, or ECDSA P-256.
+    #[arg(long, env = "JNE_TLS_KEY", requires = "tls_cert")]
+    pub tls_key: Option<PathBuf>,
+    /// Send mail over SMTP (smtp://host:port, smtp://user:password@host?tls=required,
+    /// smtps://…) instead of writing it to <data>/outbox; prefer the environment for a password.
+    #[arg(long, env = "JNE_SMTP_URL", hide_env_values = true)]
+    pub smtp: Option<String>,
+    /// The sender of every message.
+    #[arg(long, env = "JNE_MAIL_FROM", default_value = "JNE <no-reply@jne.co.id>", value_parser = parse_mailbox)]
+    pub mail_from: lettre::message::Mailbox,
     /// For tests only: add the seconds in <data>/test-clock-offset to the clock.
     #[arg(long, hide = true)]
     pub test_clock: bool,
@@ -70,7 +83,17 @@ fn parse_date(text: &str) -> Result<String, String> {
     }
 }
 
+fn parse_mailbox(text: &str) -> Result<lettre::message::Mailbox, String> {
+    text.parse()
+        .map_err(|_| format!("“{text}” is not a sender like JNE <no-reply@jne.co.id>"))
+}
+
 impl Config {
+    /// The certificate and key files when HTTPS is asked for.
+    pub fn tls_files(&self) -> Option<(PathBuf, PathBuf)> {
+        Some((self.tls_cert.clone()?, self.tls_key.clone()?))
+    }
+
     pub fn jlc_limit(&self) -> Option<ClientLimit> {
         (self.jlc_burst > 0).then(|| ClientLimit {
             burst: self.jlc_burst,

@@ -6,8 +6,10 @@ pub mod db;
 pub mod demo;
 pub mod http;
 pub mod jlc;
+pub mod mail;
 pub mod policy;
 pub mod security;
+pub mod tls;
 pub mod track;
 
 use std::net::SocketAddr;
@@ -33,7 +35,9 @@ pub struct AppState {
     pub today: policy::Today,
     /// Now, for every expiry rule (codes, sessions, throttling).
     pub clock: clock::Clock,
-    pub mailer: jlc::Mailer,
+    pub mailer: mail::Mailer,
+    /// Served over HTTPS (`--tls-cert`): the scheme of our own origin, and HSTS.
+    pub tls: bool,
     /// How often one client may call the JLC endpoints; `None` for no limit.
     pub jlc_limit: Option<http::ClientLimit>,
 }
@@ -63,6 +67,10 @@ pub enum StartError {
     Serve(std::io::Error),
     #[error(transparent)]
     Policy(#[from] policy::PolicyLoadError),
+    #[error(transparent)]
+    Tls(#[from] tls::TlsError),
+    #[error(transparent)]
+    Smtp(#[from] mail::SmtpUrlError),
 }
 
 impl StartError {
@@ -72,7 +80,9 @@ impl StartError {
             StartError::NoApp(_)
             | StartError::DataDir { .. }
             | StartError::Listen { .. }
-            | StartError::Policy(_) => 2,
+            | StartError::Policy(_)
+            | StartError::Tls(_)
+            | StartError::Smtp(_) => 2,
             StartError::Database(_)
             | StartError::Demo(_)
             | StartError::Upstream(_)
@@ -110,7 +120,11 @@ pub async fn prepare(config: &Config) -> Result<AppState, StartError> {
         policy,
         today: config.today(),
         clock: config.clock(),
-        mailer: jlc::Mailer::outbox(config.data.join("outbox")),
+        mailer: match &config.smtp {
+            Some(url) => mail::Mailer::smtp(url, config.mail_from.clone())?,
+            None => mail::Mailer::outbox(config.data.join("outbox"), config.mail_from.clone()),
+        },
+        tls: config.tls_files().is_some(),
         jlc_limit: config.jlc_limit(),
         db,
         dist: config.dist.clone(),
@@ -123,9 +137,16 @@ pub struct Running {
     pub addr: SocketAddr,
     listener: TcpListener,
     state: AppState,
+    /// HTTPS when `--tls-cert` was given.
+    tls: Option<Arc<rustls::ServerConfig>>,
 }
 
 pub async fn bind(config: &Config) -> Result<Running, StartError> {
+    // A certificate that cannot be used stops the start before anything is created.
+    let tls = match config.tls_files() {
+        Some((cert, key)) => Some(tls::server_config(&cert, &key)?),
+        None => None,
+    };
     let state = prepare(config).await?;
     let listener = TcpListener::bind(config.listen)
         .await
@@ -138,10 +159,17 @@ pub async fn bind(config: &Config) -> Result<Running, StartError> {
         addr,
         listener,
         state,
+        tls,
     })
 }
 
 impl Running {
+    /// Where the server answers, `http://…` or `https://…`.
+    pub fn base_url(&self) -> String {
+        let scheme = if self.tls.is_some() { "https" } else { "http" };
+        format!("{scheme}://{}", self.addr)
+    }
+
     /// Serves until `shutdown` completes, then finishes the requests under way.
     pub async fn serve(
         self,
@@ -150,10 +178,28 @@ impl Running {
         let db = self.state.db.clone();
         // Per-client limits key on the peer address.
         let app = http::app(self.state).into_make_service_with_connect_info::<SocketAddr>();
-        let result = axum::serve(self.listener, app)
-            .with_graceful_shutdown(shutdown)
-            .await
-            .map_err(StartError::Serve);
+        let result = match self.tls {
+            None => axum::serve(self.listener, app)
+                .with_graceful_shutdown(shutdown)
+                .await
+                .map_err(StartError::Serve),
+            Some(config) => {
+                // axum-server stops through a handle; the same graceful rule as above.
+                let handle = axum_server::Handle::new();
+                let stopper = handle.clone();
+                tokio::spawn(async move {
+                    shutdown.await;
+                    stopper.graceful_shutdown(None);
+                });
+                let listener = self.listener.into_std().map_err(StartError::Serve)?;
+                let config = axum_server::tls_rustls::RustlsConfig::from_config(config);
+                match axum_server::from_tcp_rustls(listener, config) {
+                    Ok(server) => server.handle(handle).serve(app).await,
+                    Err(error) => Err(error),
+                }
+                .map_err(StartError::Serve)
+            }
+        };
         db.close().await;
         result
     }
@@ -166,7 +212,7 @@ pub async fn run(config: Config) -> Result<(), StartError> {
     // that line is read must already stop the server gracefully.
     let shutdown = shutdown_signal();
     // The e2e tests and the run script read this line to find the port.
-    println!("jne-server listening on http://{}", running.addr);
+    println!("jne-server listening on {}", running.base_url());
     running.serve(shutdown).await?;
     tracing::info!("stopped");
     Ok(())

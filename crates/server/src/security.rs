@@ -52,16 +52,31 @@ const FIXED: [(&str, &str); 7] = [
     ("x-permitted-cross-domain-policies", "none"),
 ];
 
+/// What the headers depend on, fixed at start.
+#[derive(Clone)]
+pub struct HeaderSettings {
+    pub csp: std::sync::Arc<str>,
+    /// Served over TLS: only then is HSTS sent (a browser ignores it over http anyway, and
+    /// on localhost it would pin the name to https for every other local project).
+    pub hsts: bool,
+}
+
+/// One year, and every subdomain: what Mozilla Observatory asks for.
+const HSTS: &str = "max-age=31536000; includeSubDomains";
+
 /// Adds the headers of DESIGN.md to every response, and `no-store` to every API answer.
 pub async fn headers(
-    axum::extract::State(csp): axum::extract::State<std::sync::Arc<str>>,
+    axum::extract::State(settings): axum::extract::State<HeaderSettings>,
     request: Request,
     next: Next,
 ) -> Response {
     let is_api = request.uri().path().starts_with("/api/");
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
-    set(headers, header::CONTENT_SECURITY_POLICY, &csp);
+    set(headers, header::CONTENT_SECURITY_POLICY, &settings.csp);
+    if settings.hsts {
+        set(headers, header::STRICT_TRANSPORT_SECURITY, HSTS);
+    }
     for (name, value) in FIXED {
         set(headers, HeaderName::from_static(name), value);
     }

@@ -7,9 +7,9 @@ use common::{client, start_with, TestServer};
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 
-const NUMBER: &str = "JLC0012345678";
+use common::jlc::{NUMBER, PASSWORD};
+
 const EMAIL: &str = "budi.santoso@example.co.id";
-const PASSWORD: &str = "paket-aman-2026";
 
 async fn server() -> TestServer {
     start_with(true, &["--test-clock", "--jlc-burst", "0"]).await
@@ -22,42 +22,16 @@ async fn post(
     body: Value,
     cookie: Option<&str>,
 ) -> (StatusCode, Value, reqwest::header::HeaderMap) {
-    let mut request = client()
-        .post(server.url(path))
-        .header("origin", &server.base)
-        .header("content-type", "application/json")
-        .body(body.to_string());
-    if let Some(cookie) = cookie {
-        request = request.header("cookie", cookie);
-    }
-    let answer = request.send().await.expect("request");
-    let (status, headers) = (answer.status(), answer.headers().clone());
-    (status, answer.json().await.unwrap_or(Value::Null), headers)
+    common::jlc::post(&client(), &server.base, path, body, cookie).await
 }
 
 async fn me(server: &TestServer, cookie: &str) -> StatusCode {
-    let answer = client()
-        .get(server.url("/api/v1/jlc/me"))
-        .header("cookie", cookie)
-        .send()
-        .await
-        .expect("request");
-    answer.status()
+    common::jlc::me(&client(), &server.base, cookie).await
 }
 
 /// The code in the newest message of the outbox.
 fn newest_code(server: &TestServer) -> String {
-    let dir = server.data.join("outbox");
-    let mut names: Vec<_> = std::fs::read_dir(&dir)
-        .expect("outbox")
-        .filter_map(|e| e.ok())
-        .map(|e| e.path())
-        .collect();
-    names.sort();
-    let text = std::fs::read_to_string(names.last().expect("a message")).expect("read");
-    let start =
-        text.find("Kode masuk JLC Anda: ").expect("the code line") + "Kode masuk JLC Anda: ".len();
-    text[start..start + 6].to_owned()
+    common::jlc::newest_code(&server.data)
 }
 
 fn advance_clock(server: &TestServer, seconds: i64) {
@@ -539,5 +513,61 @@ async fn state_changes_from_another_origin_or_not_in_json_are_refused() {
         .expect("request");
     assert_eq!(form.status(), StatusCode::UNSUPPORTED_MEDIA_TYPE);
     assert!(!server.data.join("outbox").exists(), "no code was sent");
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn a_member_acknowledges_a_policy_version_and_the_server_keeps_when() {
+    let server = server().await;
+    let (status, _, _) = post(
+        &server,
+        "/api/v1/jlc/policy-ack",
+        json!({"version": "2025-01-01"}),
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED, "only a signed-in member");
+    let cookie = sign_in(&server).await;
+    let (status, body, _) = post(
+        &server,
+        "/api/v1/jlc/policy-ack",
+        json!({"version": "1999-01-01"}),
+        Some(&cookie),
+    )
+    .await;
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (StatusCode::NOT_FOUND, Some("no_such_version"))
+    );
+    let (status, body, _) = post(
+        &server,
+        "/api/v1/jlc/policy-ack",
+        json!({"version": "2025-01-01"}),
+        Some(&cookie),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    let acks = body["member"]["policy_acks"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(acks.len(), 1);
+    assert_eq!(acks[0]["version"], "2025-01-01");
+    let at = acks[0]["at"].as_str().unwrap_or("");
+    assert_eq!(at.len(), "2026-11-25T07:30".len(), "{at}");
+
+    // Again changes nothing: the first acknowledgement is the proof of notice.
+    advance_clock(&server, 120);
+    let (_, body, _) = post(
+        &server,
+        "/api/v1/jlc/policy-ack",
+        json!({"version": "2025-01-01"}),
+        Some(&cookie),
+    )
+    .await;
+    assert_eq!(
+        body["member"]["policy_acks"],
+        json!([{"version": "2025-01-01", "at": at}])
+    );
     server.stop().await;
 }

@@ -7,6 +7,7 @@ use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use super::acks::PolicyAcks;
 use crate::api::{self, ApiError};
 use crate::app::Route;
 use crate::hooks::{use_locale::use_locale, use_title::use_title};
@@ -62,6 +63,10 @@ pub fn member_page() -> Html {
         })
     };
 
+    let on_member = {
+        let view = view.clone();
+        Callback::from(move |member: Member| view.set(View::Member(Box::new(member))))
+    };
     let body = match &*view {
         View::Loading => html! { <p role="status">{ t.jlc.loading }</p> },
         View::Failed(message) => {
@@ -109,6 +114,7 @@ pub fn member_page() -> Html {
                     <dl class="facts held">
                         { for member.held.iter().map(|f| fact_owned((t.jlc.held_field)(&f.field), held_value(&f.field, &f.value, lang))) }
                     </dl>
+                    <PolicyAcks member={member.clone()} on_member={on_member.clone()} />
                     <div class="actions">
                         <button type="button" class="button" onclick={sign_out(false)}>{ t.jlc.sign_out }</button>
                         <button type="button" class="button button-secondary" onclick={sign_out(true)}>

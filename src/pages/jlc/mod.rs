@@ -1,6 +1,7 @@
 //! JLC sign-in (`/jlc`): layer one is the password over an encrypted channel, layer two a
 //! one-time code sent to the member's email. A signed-in visitor goes to the member page.
 
+mod acks;
 mod code;
 pub mod member;
 mod password;

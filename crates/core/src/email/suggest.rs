@@ -65,6 +65,10 @@ pub fn suggest(input: &str) -> Option<String> {
     if PROVIDERS.contains(&domain.as_str()) || LOOKALIKES.contains(&domain.as_str()) {
         return None;
     }
+    // Someone typing an ASCII-form IDN label (`xn--…`) copied it: not a slip of the finger.
+    if domain.split('.').any(|label| label.starts_with("xn--")) {
+        return None;
+    }
     let (name, ending) = split(&domain);
     let corrected = if PROVIDERS.iter().any(|p| split(p).0 == name) {
         other_ending(name, ending)?

@@ -56,6 +56,14 @@ fn the_typo_table() {
     }
 }
 
+/// Found by the fuzzer: a typed IDN label with a dotted capital I (`İ` lower-cases to `i̇`)
+/// once got a suggestion that the server's UTS-46 check refuses.
+#[test]
+fn ascii_form_idn_labels_get_no_suggestion() {
+    assert_eq!(suggest("6@xn--k.İ"), None);
+    assert_eq!(suggest("budi@xn--bcher-kva.cmo"), None);
+}
+
 #[test]
 fn correct_and_unknown_domains_are_never_corrected() {
     for fine in [

@@ -6,6 +6,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use jne_core::api::ErrorBody;
+use jne_core::jlc::error_code;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ApiError {
@@ -53,19 +54,25 @@ impl ApiError {
             ApiError::NotFound => (StatusCode::NOT_FOUND, "not_found"),
             ApiError::NoSuchVersion(_) => (StatusCode::NOT_FOUND, "no_such_version"),
             ApiError::MethodNotAllowed => (StatusCode::METHOD_NOT_ALLOWED, "method_not_allowed"),
-            ApiError::NotJson => (StatusCode::UNSUPPORTED_MEDIA_TYPE, "not_json"),
-            ApiError::BadJson(_) => (StatusCode::BAD_REQUEST, "bad_json"),
+            ApiError::NotJson => (StatusCode::UNSUPPORTED_MEDIA_TYPE, error_code::NOT_JSON),
+            ApiError::BadJson(_) => (StatusCode::BAD_REQUEST, error_code::BAD_JSON),
             ApiError::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "too_large"),
             ApiError::Invalid { code, .. } => (StatusCode::UNPROCESSABLE_ENTITY, code),
-            ApiError::Throttled { .. } => (StatusCode::TOO_MANY_REQUESTS, "throttled"),
+            ApiError::Throttled { .. } => (StatusCode::TOO_MANY_REQUESTS, error_code::THROTTLED),
             ApiError::Unavailable => (StatusCode::SERVICE_UNAVAILABLE, "unavailable"),
-            ApiError::InvalidCredentials => (StatusCode::UNAUTHORIZED, "invalid_credentials"),
-            ApiError::InvalidCode { .. } => (StatusCode::UNAUTHORIZED, "invalid_code"),
-            ApiError::ChallengeEnded => (StatusCode::GONE, "challenge_ended"),
-            ApiError::ResendTooSoon { .. } => (StatusCode::TOO_MANY_REQUESTS, "resend_too_soon"),
-            ApiError::ResendLimit { .. } => (StatusCode::TOO_MANY_REQUESTS, "resend_limit"),
-            ApiError::NotSignedIn => (StatusCode::UNAUTHORIZED, "not_signed_in"),
-            ApiError::CrossOrigin => (StatusCode::FORBIDDEN, "cross_origin"),
+            ApiError::InvalidCredentials => {
+                (StatusCode::UNAUTHORIZED, error_code::INVALID_CREDENTIALS)
+            }
+            ApiError::InvalidCode { .. } => (StatusCode::UNAUTHORIZED, error_code::INVALID_CODE),
+            ApiError::ChallengeEnded => (StatusCode::GONE, error_code::CHALLENGE_ENDED),
+            ApiError::ResendTooSoon { .. } => {
+                (StatusCode::TOO_MANY_REQUESTS, error_code::RESEND_TOO_SOON)
+            }
+            ApiError::ResendLimit { .. } => {
+                (StatusCode::TOO_MANY_REQUESTS, error_code::RESEND_LIMIT)
+            }
+            ApiError::NotSignedIn => (StatusCode::UNAUTHORIZED, error_code::NOT_SIGNED_IN),
+            ApiError::CrossOrigin => (StatusCode::FORBIDDEN, error_code::CROSS_ORIGIN),
             ApiError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
         }
     }
@@ -80,7 +87,7 @@ impl From<JsonRejection> for ApiError {
             {
                 ApiError::TooLarge
             }
-            other => ApiError::BadJson(other.body_text()),
+            other => ApiError::BadJson(without_values(&other.body_text())),
         }
     }
 }
@@ -95,22 +102,66 @@ impl IntoResponse for ApiError {
             ApiError::InvalidCode { tries_left } => Some(tries_left),
             _ => None,
         };
+        let retry_after = match self {
+            ApiError::Throttled { retry_after }
+            | ApiError::ResendTooSoon { retry_after }
+            | ApiError::ResendLimit { retry_after } => Some(retry_after),
+            _ => None,
+        };
         let body = ErrorBody {
             error: code.to_owned(),
             message: self.to_string(),
             tries_left,
+            retry_after,
         };
         let mut response = (status, Json(body)).into_response();
-        if let ApiError::Throttled { retry_after }
-        | ApiError::ResendTooSoon { retry_after }
-        | ApiError::ResendLimit { retry_after } = self
-        {
+        if let Some(seconds) = retry_after {
             response
                 .headers_mut()
-                .insert(header::RETRY_AFTER, HeaderValue::from(retry_after));
+                .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
         }
         response
     }
+}
+
+/// serde's message with the values it quotes cut out: a password or a code sent as a number
+/// (``invalid type: integer `123456` ``) must not come back in an error message. Field names
+/// (``missing field `awbs` ``) stay, they are what the sender needs to know.
+fn without_values(text: &str) -> String {
+    // How serde's `Unexpected` writes a value, and the character that closes it.
+    const VALUES: [(&str, char); 5] = [
+        ("integer `", '`'),
+        ("floating point `", '`'),
+        ("boolean `", '`'),
+        ("character `", '`'),
+        ("string \"", '"'),
+    ];
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while !rest.is_empty() {
+        if let Some((opening, close)) = VALUES.iter().find(|(o, _)| rest.starts_with(o)) {
+            out.push_str(opening);
+            out.push('…');
+            let value = &rest[opening.len()..];
+            let mut escaped = false;
+            let end = value
+                .char_indices()
+                .find(|&(_, c)| {
+                    let closes = c == *close && !escaped;
+                    escaped = c == '\\' && !escaped;
+                    closes
+                })
+                .map_or(value.len(), |(i, _)| i);
+            rest = &value[end..];
+            continue;
+        }
+        let mut chars = rest.chars();
+        if let Some(c) = chars.next() {
+            out.push(c);
+        }
+        rest = chars.as_str();
+    }
+    out
 }
 
 /// `axum::Json`, but a body it cannot read answers as an [`ApiError`] in JSON.
@@ -124,4 +175,21 @@ pub async fn not_found() -> ApiError {
 
 pub async fn method_not_allowed() -> ApiError {
     ApiError::MethodNotAllowed
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn bad_json_messages_keep_the_field_and_drop_the_value() {
+        let text = "Failed to deserialize the JSON body into the target type: password: \
+                    invalid type: integer `12345678`, expected a string at line 1 column 20";
+        let cleaned = super::without_values(text);
+        assert!(!cleaned.contains("12345678"), "{cleaned}");
+        assert!(cleaned.contains("password: invalid type: integer `…`, expected a string"));
+        let text = r#"code: invalid type: string "12\"34", expected u32; missing field `awbs`"#;
+        assert_eq!(
+            super::without_values(text),
+            r#"code: invalid type: string "…", expected u32; missing field `awbs`"#
+        );
+    }
 }

@@ -30,17 +30,20 @@ pub fn app(state: AppState) -> Router {
             Router::new().route("/v1/track", post(track::track)),
             state.track_limit,
         ))
-        .merge(crate::jlc::routes(state.jlc_limit))
+        .merge(crate::jlc::routes(state.jlc_limit, state.tls))
         .fallback(error::not_found)
         .method_not_allowed_fallback(error::method_not_allowed)
         .layer(RequestBodyLimitLayer::new(API_BODY_LIMIT));
-    let csp = state.csp.clone();
+    let header_settings = crate::security::HeaderSettings {
+        csp: state.csp.clone(),
+        hsts: state.tls,
+    };
     Router::new()
         .nest("/api", api)
         .fallback_service(static_files::service(&state.dist))
         .with_state(state)
         .layer(middleware::from_fn_with_state(
-            csp,
+            header_settings,
             crate::security::headers,
         ))
 }

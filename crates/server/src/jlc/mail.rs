@@ -1,46 +1,7 @@
-//! Mail to members. By default each message is written to `<data>/outbox/` as one `.eml`
-//! file (RFC 5322, plain text); the log says a message was written, never what it holds.
+//! The messages of JLC sign-in, in Bahasa Indonesia then English, plain text, with the
+//! anti-phishing advice the privacy policy asks for. `crate::mail` sends them.
 
-use std::path::PathBuf;
-
-#[derive(Clone, Debug)]
-pub struct Mailer {
-    outbox: PathBuf,
-}
-
-pub struct Message {
-    pub to: String,
-    pub subject: String,
-    pub body: String,
-}
-
-impl Mailer {
-    pub fn outbox(dir: PathBuf) -> Mailer {
-        Mailer { outbox: dir }
-    }
-
-    pub async fn send(&self, message: Message) -> std::io::Result<()> {
-        tokio::fs::create_dir_all(&self.outbox).await?;
-        // Sorted by name is sorted by when written (nanoseconds of the real clock); the random
-        // part keeps two messages apart that arrive at the same instant.
-        let nanos = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_nanos())
-            .unwrap_or_default();
-        let unique = super::secret::token().map_err(std::io::Error::other)?;
-        let name = format!("{nanos:020}-{}.eml", &unique[..8]);
-        let text = format!(
-            "From: JNE <no-reply@jne.co.id>\r\nTo: {}\r\nSubject: {}\r\nMIME-Version: 1.0\r\n\
-             Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n{}\r\n",
-            message.to,
-            message.subject,
-            message.body.replace('\n', "\r\n")
-        );
-        tokio::fs::write(self.outbox.join(name), text).await?;
-        tracing::info!("mail written to outbox");
-        Ok(())
-    }
-}
+use crate::mail::Message;
 
 /// The sign-in code, in Bahasa Indonesia then English, with the advice the policy asks for.
 pub fn sign_in_code(to: &str, name: &str, code: &str, minutes: i64) -> Message {

@@ -1,7 +1,9 @@
 //! What a signed-in member sees of their account, and every field held about them.
 
 use jne_core::awb;
-use jne_core::jlc::{mask_email, mask_phone, HeldField, Member, MemberAnswer, MemberShipment};
+use jne_core::jlc::{
+    mask_email, mask_phone, HeldField, Member, MemberAnswer, MemberShipment, PolicyAck,
+};
 use jne_core::policy::date::jakarta_date;
 use jne_core::tracking::Outcome;
 
@@ -30,6 +32,14 @@ pub async fn answer(state: &AppState, member_id: i64) -> Result<MemberAnswer, Ap
         })
         .collect();
     let sessions = store::session_count(&state.db, member_id).await?;
+    let policy_acks = store::acknowledgements(&state.db, member_id)
+        .await?
+        .into_iter()
+        .map(|(version, at)| PolicyAck {
+            version,
+            at: jakarta_time(at),
+        })
+        .collect();
     let held = [
         ("jlc_number", row.jlc_number.clone()),
         ("name", row.name.clone()),
@@ -61,6 +71,7 @@ pub async fn answer(state: &AppState, member_id: i64) -> Result<MemberAnswer, Ap
             member_since: row.member_since,
             shipments,
             held,
+            policy_acks,
         },
     })
 }

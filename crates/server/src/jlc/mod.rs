@@ -8,14 +8,16 @@ mod secret;
 mod session;
 mod store;
 
-pub use mail::Mailer;
 pub use secret::hash_password;
 
 use axum::extract::State;
+use axum::http::HeaderMap;
 use axum::response::IntoResponse;
 use axum::routing::{get, post};
 use axum::{middleware, Json, Router};
-use jne_core::jlc::{mask_email, ChallengeSent, LoginRequest, ResendRequest, VerifyRequest};
+use jne_core::jlc::{
+    mask_email, normalize_jlc_number, ChallengeSent, LoginRequest, ResendRequest, VerifyRequest,
+};
 use jne_core::lang::Lang;
 
 use crate::http::{ApiError, ApiJson, ClientLimit};
@@ -30,7 +32,8 @@ const TRIES: i64 = 5;
 const FAILURE_WINDOW: i64 = 900;
 const FAILURE_LIMIT: i64 = 5;
 
-pub fn routes(limit: Option<ClientLimit>) -> Router<AppState> {
+/// The JLC endpoints; `tls` says which scheme our own origin has (for the Origin check).
+pub fn routes(limit: Option<ClientLimit>, tls: bool) -> Router<AppState> {
     let routes = Router::new()
         .route("/v1/jlc/login", post(login))
         .route("/v1/jlc/verify", post(verify))
@@ -38,7 +41,11 @@ pub fn routes(limit: Option<ClientLimit>) -> Router<AppState> {
         .route("/v1/jlc/me", get(session::me))
         .route("/v1/jlc/logout", post(session::logout))
         .route("/v1/jlc/logout-all", post(session::logout_all))
-        .layer(middleware::from_fn(csrf::same_origin));
+        .route("/v1/jlc/policy-ack", post(session::policy_ack))
+        .layer(middleware::from_fn_with_state(
+            csrf::OwnScheme::new(tls),
+            csrf::same_origin,
+        ));
     crate::http::per_client(routes, limit)
 }
 
@@ -55,7 +62,8 @@ async fn login(
         })?;
         address.ascii()
     } else {
-        identifier.to_owned()
+        // Not a well-formed number finds no member, and gets the one answer for that.
+        normalize_jlc_number(identifier).unwrap_or_else(|| identifier.to_owned())
     };
     let member = store::member_by_identifier(&state.db, &lookup).await?;
     let key = match &member {
@@ -100,7 +108,7 @@ async fn new_code(
     store::put_challenge(&state.db, &secret::digest(&[token]), &row).await?;
     let message = mail::sign_in_code(&member.email, &member.name, &code, CODE_LIFETIME / 60);
     state.mailer.send(message).await.map_err(|error| {
-        tracing::error!("mail not written: {}", error.kind());
+        tracing::error!("sign-in code not sent: {error}");
         ApiError::Unavailable
     })?;
     Ok(ChallengeSent {
@@ -114,6 +122,7 @@ async fn new_code(
 
 async fn verify(
     State(state): State<AppState>,
+    headers: HeaderMap,
     ApiJson(request): ApiJson<VerifyRequest>,
 ) -> Result<impl IntoResponse, ApiError> {
     let now = state.clock.now();
@@ -136,7 +145,7 @@ async fn verify(
     // A used code never works again.
     challenge.ended = true;
     store::put_challenge(&state.db, &token_hash, &challenge).await?;
-    session::start(&state, challenge.member_id, now).await
+    session::start(&state, challenge.member_id, now, &headers).await
 }
 
 async fn resend(

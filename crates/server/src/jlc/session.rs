@@ -5,19 +5,32 @@ use axum::extract::State;
 use axum::http::header::{self, HeaderMap, HeaderValue};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use jne_core::jlc::MemberAnswer;
+use jne_core::jlc::{MemberAnswer, PolicyAckRequest};
 
 use super::{member, secret, store};
-use crate::http::ApiError;
+use crate::http::{ApiError, ApiJson};
 use crate::AppState;
 
 /// `__Host-`: the browser only takes it from a secure origin, for the whole site, with no Domain.
+/// Chromium counts http://127.0.0.1 and http://localhost as secure origins and keeps such a
+/// cookie there too (checked with Debian's Chromium 156), so one name serves http on loopback
+/// (development, e2e) and https everywhere else.
 pub const COOKIE: &str = "__Host-jne_session";
 const IDLE: i64 = 30 * 60;
 const ABSOLUTE: i64 = 12 * 60 * 60;
 
 /// A new session for `member_id` (a new token at every sign-in), answered with the member.
-pub async fn start(state: &AppState, member_id: i64, now: i64) -> Result<Response, ApiError> {
+/// A session cookie the browser still presents is ended: it is replaced, never adopted, so a
+/// token planted before sign-in (session fixation) is worth nothing after it.
+pub async fn start(
+    state: &AppState,
+    member_id: i64,
+    now: i64,
+    presented: &HeaderMap,
+) -> Result<Response, ApiError> {
+    if let Some(old) = token(presented) {
+        store::end_session(&state.db, &secret::digest(&[old])).await?;
+    }
     let token = secret::token().map_err(|_| ApiError::Unavailable)?;
     store::start_session(&state.db, &secret::digest(&[&token]), member_id, now).await?;
     let answer = member::answer(state, member_id).await?;
@@ -30,6 +43,25 @@ pub async fn me(
     headers: HeaderMap,
 ) -> Result<Json<MemberAnswer>, ApiError> {
     let (member_id, _) = current(&state, &headers).await?;
+    Ok(Json(member::answer(&state, member_id).await?))
+}
+
+/// `POST /api/v1/jlc/policy-ack {version}`: the signed-in member acknowledged this version;
+/// the answer is the member with the acknowledgement listed.
+pub async fn policy_ack(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    ApiJson(request): ApiJson<PolicyAckRequest>,
+) -> Result<Json<MemberAnswer>, ApiError> {
+    let (member_id, _) = current(&state, &headers).await?;
+    if state
+        .policy
+        .info(&request.version, &state.today.date())
+        .is_none()
+    {
+        return Err(ApiError::NoSuchVersion(request.version));
+    }
+    store::acknowledge(&state.db, member_id, &request.version, state.clock.now()).await?;
     Ok(Json(member::answer(&state, member_id).await?))
 }
 

@@ -236,3 +236,29 @@ pub async fn session_count(db: &SqlitePool, member_id: i64) -> sqlx::Result<i64>
         .await?;
     Ok(n)
 }
+
+/// Records that the member acknowledged `version` (the first time counts; again changes nothing).
+pub async fn acknowledge(
+    db: &SqlitePool,
+    member_id: i64,
+    version: &str,
+    now: i64,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT OR IGNORE INTO policy_acks (member_id, version, acknowledged_at) VALUES (?, ?, ?)",
+    )
+    .bind(member_id)
+    .bind(version)
+    .bind(now)
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
+/// (version, when) of every acknowledgement, oldest first.
+pub async fn acknowledgements(db: &SqlitePool, member_id: i64) -> sqlx::Result<Vec<(String, i64)>> {
+    sqlx::query_as("SELECT version, acknowledged_at FROM policy_acks WHERE member_id = ? ORDER BY acknowledged_at, version")
+        .bind(member_id)
+        .fetch_all(db)
+        .await
+}

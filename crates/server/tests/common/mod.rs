@@ -2,6 +2,8 @@
 
 #![allow(dead_code)] // each test file uses its own part of this
 
+pub mod jlc;
+
 use std::path::PathBuf;
 
 use jne_server::config::Config;
@@ -79,7 +81,7 @@ pub async fn start_with(demo: bool, extra: &[&str]) -> TestServer {
     let dirs = tempfile::tempdir().expect("temp dir");
     let config = config(dirs.path(), demo, extra);
     let running = jne_server::bind(&config).await.expect("server starts");
-    let base = format!("http://{}", running.addr);
+    let base = running.base_url();
     let (stop, stopped) = oneshot::channel::<()>();
     let task = tokio::spawn(async move {
         running
