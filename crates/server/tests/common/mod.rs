@@ -3,6 +3,7 @@
 #![allow(dead_code)] // each test file uses its own part of this
 
 pub mod jlc;
+pub mod member;
 
 use std::path::PathBuf;
 

@@ -1,0 +1,62 @@
+//! Sign-in helpers on a [`TestServer`] with the demo member, a test clock and no per-client
+//! limit: what the JLC rule tests share.
+
+use reqwest::StatusCode;
+use serde_json::{json, Value};
+
+use super::jlc::{NUMBER, PASSWORD};
+use super::{client, start_with, TestServer};
+
+pub async fn server() -> TestServer {
+    start_with(true, &["--test-clock", "--jlc-burst", "0"]).await
+}
+
+/// A same-origin JSON POST, as the app sends it; the answer's status, body and headers.
+pub async fn post(
+    server: &TestServer,
+    path: &str,
+    body: Value,
+    cookie: Option<&str>,
+) -> (StatusCode, Value, reqwest::header::HeaderMap) {
+    super::jlc::post(&client(), &server.base, path, body, cookie).await
+}
+
+pub async fn me(server: &TestServer, cookie: &str) -> StatusCode {
+    super::jlc::me(&client(), &server.base, cookie).await
+}
+
+/// The code in the newest message of the outbox.
+pub fn newest_code(server: &TestServer) -> String {
+    super::jlc::newest_code(&server.data)
+}
+
+pub fn advance_clock(server: &TestServer, seconds: i64) {
+    std::fs::write(server.data.join("test-clock-offset"), seconds.to_string()).expect("clock");
+}
+
+pub async fn login(server: &TestServer, identifier: &str) -> String {
+    let (status, body, _) = post(
+        server,
+        "/api/v1/jlc/login",
+        json!({"identifier": identifier, "password": PASSWORD}),
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    body["challenge"].as_str().expect("challenge").to_owned()
+}
+
+/// Signs in fully; the session cookie as `name=value`.
+pub async fn sign_in(server: &TestServer) -> String {
+    let challenge = login(server, NUMBER).await;
+    let (status, body, headers) = post(
+        server,
+        "/api/v1/jlc/verify",
+        json!({"challenge": challenge, "code": newest_code(server)}),
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let set_cookie = headers["set-cookie"].to_str().expect("ascii");
+    set_cookie.split(';').next().expect("pair").to_owned()
+}
