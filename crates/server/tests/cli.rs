@@ -2,10 +2,9 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 
-const BIN: &str = env!("CARGO_BIN_EXE_jne-server");
+use common::BIN;
 
 #[test]
 fn bad_command_line_input_says_what_is_wrong_and_exits_2() {
@@ -32,20 +31,7 @@ fn bad_command_line_input_says_what_is_wrong_and_exits_2() {
 #[test]
 fn prints_its_address_and_stops_cleanly_on_sigterm() {
     let dirs = tempfile::tempdir().expect("temp dir");
-    let dist = common::dist_with_app(dirs.path());
-    let mut child = Command::new(BIN)
-        .args(["--listen", "127.0.0.1:0", "--demo"])
-        .args(["--data", &dirs.path().join("data").display().to_string()])
-        .args(["--dist", &dist.display().to_string()])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("start jne-server");
-    let mut line = String::new();
-    let stdout = child.stdout.take().expect("stdout");
-    BufReader::new(stdout)
-        .read_line(&mut line)
-        .expect("address line");
+    let (mut child, line) = common::spawn_binary(dirs.path(), &["--demo"], &[], Stdio::null());
     assert!(
         line.starts_with("jne-server listening on http://127.0.0.1:"),
         "{line}"

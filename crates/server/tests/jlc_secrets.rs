@@ -3,38 +3,25 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader};
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 use common::jlc::{login, me, newest_code, post, verify, NUMBER, PASSWORD};
 use common::{client, start_with};
 use reqwest::StatusCode;
 use serde_json::json;
 
-const BIN: &str = env!("CARGO_BIN_EXE_jne-server");
-
 #[tokio::test]
 async fn a_whole_sign_in_leaves_no_password_code_or_token_in_the_log() {
     let dirs = tempfile::tempdir().expect("temp dir");
-    let dist = common::dist_with_app(dirs.path());
     let data = dirs.path().join("data");
     let log_path = dirs.path().join("server.log");
-    let mut child = Command::new(BIN)
-        .args(["--listen", "127.0.0.1:0", "--demo", "--jlc-burst", "0"])
-        .args(["--data", &data.display().to_string()])
-        .args(["--dist", &dist.display().to_string()])
-        // Everything every crate logs, not only ours.
-        .env("RUST_LOG", "trace")
-        .env("NO_COLOR", "1")
-        .stdout(Stdio::piped())
-        .stderr(std::fs::File::create(&log_path).expect("log file"))
-        .spawn()
-        .expect("start jne-server");
-    let mut line = String::new();
-    let stdout = child.stdout.take().expect("stdout");
-    BufReader::new(stdout)
-        .read_line(&mut line)
-        .expect("address line");
+    // Everything every crate logs, not only ours.
+    let (mut child, line) = common::spawn_binary(
+        dirs.path(),
+        &["--demo", "--jlc-burst", "0"],
+        &[("RUST_LOG", "trace"), ("NO_COLOR", "1")],
+        std::fs::File::create(&log_path).expect("log file").into(),
+    );
     let base = line
         .trim()
         .rsplit(' ')

@@ -3,6 +3,8 @@
 
 use sqlx::SqlitePool;
 
+/// A member as stored; the columns are read by name.
+#[derive(sqlx::FromRow)]
 pub struct MemberRow {
     pub id: i64,
     pub jlc_number: String,
@@ -16,51 +18,11 @@ pub struct MemberRow {
     pub last_sign_in: Option<i64>,
 }
 
-type MemberTuple = (
-    i64,
-    String,
-    String,
-    String,
-    String,
-    String,
-    i64,
-    String,
-    String,
-    Option<i64>,
-);
-
 /// The columns of [`MemberRow`], as a literal so queries stay static strings.
 macro_rules! member_columns {
     () => {
         "id, jlc_number, email, name, mobile, password_hash, points, tier, member_since, last_sign_in"
     };
-}
-
-fn member(row: MemberTuple) -> MemberRow {
-    let (
-        id,
-        jlc_number,
-        email,
-        name,
-        mobile,
-        password_hash,
-        points,
-        tier,
-        member_since,
-        last_sign_in,
-    ) = row;
-    MemberRow {
-        id,
-        jlc_number,
-        email,
-        name,
-        mobile,
-        password_hash,
-        points,
-        tier,
-        member_since,
-        last_sign_in,
-    }
 }
 
 /// By JLC number or email address (both compared without regard to case).
@@ -73,17 +35,15 @@ pub async fn member_by_identifier(
         member_columns!(),
         " FROM members WHERE lower(jlc_number) = lower(?1) OR lower(email) = lower(?1)"
     );
-    let row: Option<MemberTuple> = sqlx::query_as(sql)
+    sqlx::query_as(sql)
         .bind(identifier)
         .fetch_optional(db)
-        .await?;
-    Ok(row.map(member))
+        .await
 }
 
 pub async fn member_by_id(db: &SqlitePool, id: i64) -> sqlx::Result<Option<MemberRow>> {
     let sql = concat!("SELECT ", member_columns!(), " FROM members WHERE id = ?");
-    let row: Option<MemberTuple> = sqlx::query_as(sql).bind(id).fetch_optional(db).await?;
-    Ok(row.map(member))
+    sqlx::query_as(sql).bind(id).fetch_optional(db).await
 }
 
 pub async fn member_shipments(db: &SqlitePool, member_id: i64) -> sqlx::Result<Vec<String>> {

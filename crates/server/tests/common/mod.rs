@@ -21,6 +21,37 @@ pub struct TestServer {
     task: Option<tokio::task::JoinHandle<()>>,
 }
 
+pub const BIN: &str = env!("CARGO_BIN_EXE_jne-server");
+
+/// Starts the real binary on a free port of 127.0.0.1, with the data folder and a built app
+/// under `root`, the `extra` arguments and environment, and stderr sent to `stderr`. Returns
+/// the process and the address line it printed.
+pub fn spawn_binary(
+    root: &std::path::Path,
+    extra: &[&str],
+    env: &[(&str, &str)],
+    stderr: std::process::Stdio,
+) -> (std::process::Child, String) {
+    use std::io::{BufRead, BufReader};
+    let dist = dist_with_app(root);
+    let mut child = std::process::Command::new(BIN)
+        .args(["--listen", "127.0.0.1:0"])
+        .args(["--data", &root.join("data").display().to_string()])
+        .args(["--dist", &dist.display().to_string()])
+        .args(extra)
+        .envs(env.iter().copied())
+        .stdout(std::process::Stdio::piped())
+        .stderr(stderr)
+        .spawn()
+        .expect("start jne-server");
+    let mut line = String::new();
+    let stdout = child.stdout.take().expect("stdout");
+    BufReader::new(stdout)
+        .read_line(&mut line)
+        .expect("address line");
+    (child, line)
+}
+
 pub fn dist_with_app(root: &std::path::Path) -> PathBuf {
     let dist = root.join("dist");
     std::fs::create_dir_all(&dist).expect("create dist");
