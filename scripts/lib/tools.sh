@@ -40,6 +40,12 @@ ensure_chromium() {
       as_root apt-get update -qq && as_root apt-get install -y -qq chromium chromium-driver; }
 }
 
+# wrk drives the load tests (scripts/bench, scripts/stress); Debian ships it.
+ensure_wrk() {
+  command -v wrk >/dev/null ||
+    { say "installing Debian wrk"; as_root apt-get update -qq && as_root apt-get install -y -qq wrk; }
+}
+
 # npm packages of e2e/: Playwright's driver, axe-core and binaryen (wasm-opt).
 ensure_npm_packages() {
   local stamp="$ROOT/e2e/node_modules/.lock-sha256" want
