@@ -1,11 +1,14 @@
 //! JSON shapes of the JLC member API (`/api/v1/jlc/*`), shared by app and server, and the
 //! masking of a member's contact details for display.
 
+pub mod account;
+
 use serde::{Deserialize, Serialize};
 
 use crate::tracking::NormalizedStatus;
 
 /// The error codes (`ErrorBody::error`) the JLC endpoints answer with, and their statuses.
+/// The 422 codes of the account's own fields are [`account::AccountError::code`]'s.
 pub mod error_code {
     /// 401, the one answer for an unknown member and a wrong password alike.
     pub const INVALID_CREDENTIALS: &str = "invalid_credentials";
@@ -27,6 +30,8 @@ pub mod error_code {
     pub const NOT_JSON: &str = "not_json";
     /// 400, a body that is not the JSON the endpoint takes.
     pub const BAD_JSON: &str = "bad_json";
+    /// 401, the password asked again before a change of address is wrong.
+    pub const WRONG_PASSWORD: &str = "wrong_password";
 }
 
 /// A JLC number is `JLC` and ten digits (`JLC0012345678`), accepted in any case and with
@@ -69,6 +74,13 @@ pub struct VerifyRequest {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ResendRequest {
     pub challenge: String,
+}
+
+/// `GET /api/v1/jlc/session`: the signed-in member, or `null` (200 either way, so a page can
+/// ask without an error for every visitor who is not signed in).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SessionAnswer {
+    pub member: Option<Member>,
 }
 
 /// The answer to verify and `GET /api/v1/jlc/me`.

@@ -55,6 +55,10 @@ pub struct Config {
     /// The private key of --tls-cert (PEM): RSA of 2048 bits or more, or ECDSA P-256.
     #[arg(long, env = "JNE_TLS_KEY", requires = "tls_cert")]
     pub tls_key: Option<PathBuf>,
+    /// The site's origin as browsers see it (https://jlc.jne.co.id) when a proxy in front
+    /// terminates TLS: state changes must come from exactly this origin, and HSTS is sent.
+    #[arg(long, env = "JNE_PUBLIC_ORIGIN", value_parser = parse_origin)]
+    pub public_origin: Option<String>,
     /// Send mail over SMTP (smtp://host:port, smtp://user:password@host?tls=required,
     /// smtps://…) instead of writing it to <data>/outbox; prefer the environment for a password.
     #[arg(long, env = "JNE_SMTP_URL", hide_env_values = true)]
@@ -80,6 +84,21 @@ fn parse_date(text: &str) -> Result<String, String> {
         Ok(text.to_owned())
     } else {
         Err(format!("“{text}” is not a date written YYYY-MM-DD"))
+    }
+}
+
+fn parse_origin(text: &str) -> Result<String, String> {
+    let origin = text.trim_end_matches('/');
+    let rest = origin
+        .strip_prefix("https://")
+        .or_else(|| origin.strip_prefix("http://"));
+    match rest {
+        Some(host) if !host.is_empty() && !host.contains(['/', '?', '#', '@', ' ']) => {
+            Ok(origin.to_owned())
+        }
+        _ => Err(format!(
+            "“{text}” is not an origin like https://jlc.jne.co.id (scheme and host, no path)"
+        )),
     }
 }
 

@@ -36,8 +36,11 @@ pub struct AppState {
     /// Now, for every expiry rule (codes, sessions, throttling).
     pub clock: clock::Clock,
     pub mailer: mail::Mailer,
-    /// Served over HTTPS (`--tls-cert`): the scheme of our own origin, and HSTS.
+    /// Served over HTTPS (`--tls-cert`), or behind a proxy that does (`--public-origin https://…`):
+    /// HSTS goes out.
     pub tls: bool,
+    /// Where state changes must come from (the CSRF check).
+    pub origin: jlc::OwnOrigin,
     /// How often one client may call the JLC endpoints; `None` for no limit.
     pub jlc_limit: Option<http::ClientLimit>,
 }
@@ -124,7 +127,15 @@ pub async fn prepare(config: &Config) -> Result<AppState, StartError> {
             Some(url) => mail::Mailer::smtp(url, config.mail_from.clone())?,
             None => mail::Mailer::outbox(config.data.join("outbox"), config.mail_from.clone()),
         },
-        tls: config.tls_files().is_some(),
+        tls: config.tls_files().is_some()
+            || config
+                .public_origin
+                .as_deref()
+                .is_some_and(|o| o.starts_with("https://")),
+        origin: jlc::OwnOrigin::new(
+            config.tls_files().is_some(),
+            config.public_origin.as_deref(),
+        ),
         jlc_limit: config.jlc_limit(),
         db,
         dist: config.dist.clone(),
@@ -176,6 +187,10 @@ impl Running {
         shutdown: impl std::future::Future<Output = ()> + Send + 'static,
     ) -> Result<(), StartError> {
         let db = self.state.db.clone();
+        let cleanup = tokio::spawn(jlc::cleanup::every_ten_minutes(
+            db.clone(),
+            self.state.clock.clone(),
+        ));
         // Per-client limits key on the peer address.
         let app = http::app(self.state).into_make_service_with_connect_info::<SocketAddr>();
         let result = match self.tls {
@@ -200,6 +215,7 @@ impl Running {
                 .map_err(StartError::Serve)
             }
         };
+        cleanup.abort();
         db.close().await;
         result
     }

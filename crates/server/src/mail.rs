@@ -104,6 +104,17 @@ impl Mailer {
         Ok(())
     }
 
+    /// Sends on its own task, so the answer does not wait (or take longer) for the mail; a
+    /// failure is logged, like `send`'s, without the address.
+    pub fn send_later(&self, message: Message) {
+        let mailer = self.clone();
+        tokio::spawn(async move {
+            if let Err(error) = mailer.send(message).await {
+                tracing::error!("mail not sent: {error}");
+            }
+        });
+    }
+
     fn build(&self, message: Message) -> Result<lettre::Message, MailError> {
         let to: Mailbox = message.to.parse().map_err(|_| MailError::Build)?;
         let unique = random_hex().map_err(|_| MailError::Build)?;

@@ -42,6 +42,9 @@ pub enum ApiError {
     ResendLimit { retry_after: u64 },
     #[error("not signed in")]
     NotSignedIn,
+    /// The password asked again before a change of address (the member is signed in).
+    #[error("wrong password")]
+    WrongPassword,
     #[error("state changes must come from this site")]
     CrossOrigin,
     #[error("internal error")]
@@ -49,6 +52,22 @@ pub enum ApiError {
 }
 
 impl ApiError {
+    /// A field of an account that breaks its rule (422, the rule's code).
+    pub fn account(error: jne_core::jlc::account::AccountError) -> ApiError {
+        ApiError::Invalid {
+            code: error.code(),
+            message: error.message(jne_core::lang::Lang::En),
+        }
+    }
+
+    /// An email address that breaks the shared rule (422, the rule's code).
+    pub fn email(error: jne_core::email::EmailError) -> ApiError {
+        ApiError::Invalid {
+            code: error.code(),
+            message: error.message(jne_core::lang::Lang::En),
+        }
+    }
+
     fn status_and_code(&self) -> (StatusCode, &'static str) {
         match self {
             ApiError::NotFound => (StatusCode::NOT_FOUND, "not_found"),
@@ -72,6 +91,7 @@ impl ApiError {
                 (StatusCode::TOO_MANY_REQUESTS, error_code::RESEND_LIMIT)
             }
             ApiError::NotSignedIn => (StatusCode::UNAUTHORIZED, error_code::NOT_SIGNED_IN),
+            ApiError::WrongPassword => (StatusCode::UNAUTHORIZED, error_code::WRONG_PASSWORD),
             ApiError::CrossOrigin => (StatusCode::FORBIDDEN, error_code::CROSS_ORIGIN),
             ApiError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
         }

@@ -30,7 +30,7 @@ pub fn app(state: AppState) -> Router {
             Router::new().route("/v1/track", post(track::track)),
             state.track_limit,
         ))
-        .merge(crate::jlc::routes(state.jlc_limit, state.tls))
+        .merge(crate::jlc::routes(state.jlc_limit, state.origin.clone()))
         .fallback(error::not_found)
         .method_not_allowed_fallback(error::method_not_allowed)
         .layer(RequestBodyLimitLayer::new(API_BODY_LIMIT));

@@ -8,34 +8,46 @@ use axum::response::{IntoResponse, Response};
 
 use crate::http::ApiError;
 
-/// The scheme of our own origin: https when the server terminates TLS itself, else http.
-#[derive(Clone, Copy, Debug)]
-pub struct OwnScheme(&'static str);
+/// Our own origin: `--public-origin` when the server runs behind a proxy that terminates TLS;
+/// otherwise the `Host` the browser asked for, with https when the server terminates TLS itself.
+#[derive(Clone, Debug)]
+pub enum OwnOrigin {
+    Public(String),
+    Host { scheme: &'static str },
+}
 
-impl OwnScheme {
-    pub fn new(tls: bool) -> OwnScheme {
-        OwnScheme(if tls { "https" } else { "http" })
+impl OwnOrigin {
+    pub fn new(tls: bool, public: Option<&str>) -> OwnOrigin {
+        match public {
+            Some(origin) => OwnOrigin::Public(origin.trim_end_matches('/').to_owned()),
+            None => OwnOrigin::Host {
+                scheme: if tls { "https" } else { "http" },
+            },
+        }
     }
 }
 
-pub async fn same_origin(
-    State(scheme): State<OwnScheme>,
-    request: Request,
-    next: Next,
-) -> Response {
+pub async fn same_origin(State(own): State<OwnOrigin>, request: Request, next: Next) -> Response {
     if request.method() == Method::GET || request.method() == Method::HEAD {
         return next.run(request).await;
     }
-    if !is_same_origin(request.headers(), scheme) {
+    if !is_same_origin(request.headers(), &own) {
         return ApiError::CrossOrigin.into_response();
     }
     next.run(request).await
 }
 
-/// `Origin` is exactly `scheme://` + the `Host` header; a missing `Origin` (or `null`, as a
-/// sandboxed frame or a redirect sends it) is refused, for a browser always sends one on POST.
-fn is_same_origin(headers: &HeaderMap, OwnScheme(scheme): OwnScheme) -> bool {
+/// `Origin` is exactly the public origin, or `scheme://` + the `Host` header; a missing
+/// `Origin` (or `null`, as a sandboxed frame or a redirect sends it) is refused, for a browser
+/// always sends one on POST.
+fn is_same_origin(headers: &HeaderMap, own: &OwnOrigin) -> bool {
     let header = |name| headers.get(name).and_then(|v| v.to_str().ok());
+    let scheme = match own {
+        OwnOrigin::Public(public) => {
+            return header(header::ORIGIN).is_some_and(|origin| origin.eq_ignore_ascii_case(public))
+        }
+        OwnOrigin::Host { scheme } => scheme,
+    };
     match (header(header::ORIGIN), header(header::HOST)) {
         (Some(origin), Some(host)) => origin
             .strip_prefix(scheme)
@@ -60,8 +72,8 @@ mod tests {
 
     #[test]
     fn only_our_own_scheme_host_and_port_count() {
-        let http = OwnScheme::new(false);
-        let https = OwnScheme::new(true);
+        let http = &OwnOrigin::new(false, None);
+        let https = &OwnOrigin::new(true, None);
         let host = "127.0.0.1:8080";
         assert!(is_same_origin(
             &headers(Some("http://127.0.0.1:8080"), host),
@@ -81,6 +93,27 @@ mod tests {
         ] {
             assert!(
                 !is_same_origin(&headers(origin, host), scheme),
+                "{origin:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn behind_a_proxy_only_the_public_origin_counts_whatever_the_host() {
+        let public = &OwnOrigin::new(false, Some("https://jlc.jne.co.id/"));
+        let inner = "127.0.0.1:8080";
+        assert!(is_same_origin(
+            &headers(Some("https://jlc.jne.co.id"), inner),
+            public
+        ));
+        for origin in [
+            Some("http://127.0.0.1:8080"),
+            Some("http://jlc.jne.co.id"),
+            Some("https://jlc.jne.co.id.evil.example"),
+            None,
+        ] {
+            assert!(
+                !is_same_origin(&headers(origin, inner), public),
                 "{origin:?}"
             );
         }

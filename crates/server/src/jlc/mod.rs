@@ -1,13 +1,19 @@
-//! JLC sign-in, both layers: the password (Argon2id) over the encrypted channel, then a
-//! one-time code sent to the member's email. Then a session in an HttpOnly cookie.
+//! JLC members, both layers: the password (Argon2id) over the encrypted channel, then a
+//! one-time code sent to the member's email; then a session in an HttpOnly cookie. Around it:
+//! sign-up, a forgotten password and a change of address, each confirmed by a code.
 
+mod account;
+mod challenge;
+pub mod cleanup;
 mod csrf;
 mod mail;
 mod member;
+mod password;
 mod secret;
 mod session;
 mod store;
 
+pub use csrf::OwnOrigin;
 pub use secret::hash_password;
 
 use axum::extract::State;
@@ -15,40 +21,38 @@ use axum::http::HeaderMap;
 use axum::response::IntoResponse;
 use axum::routing::{get, post};
 use axum::{middleware, Json, Router};
-use jne_core::jlc::{
-    mask_email, normalize_jlc_number, ChallengeSent, LoginRequest, ResendRequest, VerifyRequest,
-};
-use jne_core::lang::Lang;
+use jne_core::jlc::{normalize_jlc_number, ChallengeSent, LoginRequest, VerifyRequest};
+
+use challenge::{Purpose, Recipient};
 
 use crate::http::{ApiError, ApiJson, ClientLimit};
 use crate::AppState;
 
-/// A code lives 10 minutes; a new one may be asked after 60 s, 3 times; 5 wrong tries end it.
-const CODE_LIFETIME: i64 = 600;
-const RESEND_AFTER: i64 = 60;
-const RESENDS: i64 = 3;
-const TRIES: i64 = 5;
 /// Past 5 failed passwords or codes in 15 minutes, an account waits out the window.
 const FAILURE_WINDOW: i64 = 900;
 const FAILURE_LIMIT: i64 = 5;
 
-/// The JLC endpoints; `tls` says which scheme our own origin has (for the Origin check).
-pub fn routes(limit: Option<ClientLimit>, tls: bool) -> Router<AppState> {
+/// The JLC endpoints; every state change must come from `origin`.
+pub fn routes(limit: Option<ClientLimit>, origin: OwnOrigin) -> Router<AppState> {
     let routes = Router::new()
         .route("/v1/jlc/login", post(login))
         .route("/v1/jlc/verify", post(verify))
-        .route("/v1/jlc/resend", post(resend))
+        .route("/v1/jlc/resend", post(challenge::resend))
+        .route("/v1/jlc/signup", post(account::sign_up))
+        .route("/v1/jlc/reset", post(account::reset))
+        .route("/v1/jlc/reset/complete", post(account::reset_complete))
+        .route("/v1/jlc/email", post(account::change_email))
+        .route("/v1/jlc/email/verify", post(account::confirm_email))
+        .route("/v1/jlc/session", get(session::probe))
         .route("/v1/jlc/me", get(session::me))
         .route("/v1/jlc/logout", post(session::logout))
         .route("/v1/jlc/logout-all", post(session::logout_all))
         .route("/v1/jlc/policy-ack", post(session::policy_ack))
-        .layer(middleware::from_fn_with_state(
-            csrf::OwnScheme::new(tls),
-            csrf::same_origin,
-        ));
+        .layer(middleware::from_fn_with_state(origin, csrf::same_origin));
     crate::http::per_client(routes, limit)
 }
 
+/// `POST /api/v1/jlc/login`: layer one; a code goes to the member's address.
 async fn login(
     State(state): State<AppState>,
     ApiJson(request): ApiJson<LoginRequest>,
@@ -56,11 +60,9 @@ async fn login(
     let identifier = request.identifier.trim();
     let lookup = if identifier.contains('@') {
         // The same rule the app applied; an address it would refuse is refused here too.
-        let address = jne_core::email::validate(identifier).map_err(|error| ApiError::Invalid {
-            code: error.code(),
-            message: error.message(Lang::En),
-        })?;
-        address.ascii()
+        jne_core::email::validate(identifier)
+            .map_err(ApiError::email)?
+            .ascii()
     } else {
         // Not a well-formed number finds no member, and gets the one answer for that.
         normalize_jlc_number(identifier).unwrap_or_else(|| identifier.to_owned())
@@ -68,7 +70,7 @@ async fn login(
     let member = store::member_by_identifier(&state.db, &lookup).await?;
     let key = match &member {
         Some(member) => format!("member:{}", member.id),
-        None => format!("unknown:{}", secret::digest(&[&lookup.to_lowercase()])),
+        None => challenge::unknown_key(&lookup),
     };
     let now = state.clock.now();
     check_throttle(&state, &key, now).await?;
@@ -82,113 +84,31 @@ async fn login(
         store::record_failure(&state.db, &key, now).await?;
         return Err(ApiError::InvalidCredentials);
     }
-    let token = secret::token().map_err(|_| ApiError::Unavailable)?;
-    let sent = new_code(&state, &token, &member, RESENDS, now).await?;
-    Ok(Json(sent))
-}
-
-/// Makes a fresh code for challenge `token`, stores its hash and mails it.
-async fn new_code(
-    state: &AppState,
-    token: &str,
-    member: &store::MemberRow,
-    resends_left: i64,
-    now: i64,
-) -> Result<ChallengeSent, ApiError> {
-    let code = secret::code().map_err(|_| ApiError::Unavailable)?;
-    let row = store::ChallengeRow {
-        member_id: member.id,
-        code_hash: secret::digest(&[token, &code]),
-        expires_at: now + CODE_LIFETIME,
-        resend_at: now + RESEND_AFTER,
-        resends_left,
-        tries_left: TRIES,
-        ended: false,
+    let to = Recipient {
+        member_id: Some(member.id),
+        name: &member.name,
+        send_to: &member.email,
+        deliver: true,
     };
-    store::put_challenge(&state.db, &secret::digest(&[token]), &row).await?;
-    let message = mail::sign_in_code(&member.email, &member.name, &code, CODE_LIFETIME / 60);
-    state.mailer.send(message).await.map_err(|error| {
-        tracing::error!("sign-in code not sent: {error}");
-        ApiError::Unavailable
-    })?;
-    Ok(ChallengeSent {
-        challenge: token.to_owned(),
-        email_hint: mask_email(&member.email),
-        expires_in: CODE_LIFETIME as u64,
-        resend_in: RESEND_AFTER as u64,
-        resends_left: resends_left as u32,
-    })
+    Ok(Json(
+        challenge::open(&state, Purpose::SignIn, &to, now).await?,
+    ))
 }
 
+/// `POST /api/v1/jlc/verify`: layer two of sign-in, or the confirmation of a sign-up; either
+/// way the right code starts a session.
 async fn verify(
     State(state): State<AppState>,
     headers: HeaderMap,
     ApiJson(request): ApiJson<VerifyRequest>,
 ) -> Result<impl IntoResponse, ApiError> {
-    let now = state.clock.now();
-    let token_hash = secret::digest(&[&request.challenge]);
-    let mut challenge = live_challenge(&state, &token_hash, now).await?;
-    let key = format!("member:{}", challenge.member_id);
-    check_throttle(&state, &key, now).await?;
-    if secret::digest(&[&request.challenge, request.code.trim()]) != challenge.code_hash {
-        store::record_failure(&state.db, &key, now).await?;
-        challenge.tries_left -= 1;
-        challenge.ended = challenge.tries_left <= 0;
-        store::put_challenge(&state.db, &token_hash, &challenge).await?;
-        if challenge.ended {
-            return Err(ApiError::ChallengeEnded);
-        }
-        return Err(ApiError::InvalidCode {
-            tries_left: challenge.tries_left as u32,
-        });
+    let purposes = [Purpose::SignIn, Purpose::SignUp];
+    let done = challenge::answer(&state, &request.challenge, &request.code, &purposes).await?;
+    let member_id = done.member_id.ok_or(ApiError::ChallengeEnded)?;
+    if done.purpose() == Some(Purpose::SignUp) {
+        store::activate(&state.db, member_id).await?;
     }
-    // A used code never works again.
-    challenge.ended = true;
-    store::put_challenge(&state.db, &token_hash, &challenge).await?;
-    session::start(&state, challenge.member_id, now, &headers).await
-}
-
-async fn resend(
-    State(state): State<AppState>,
-    ApiJson(request): ApiJson<ResendRequest>,
-) -> Result<Json<ChallengeSent>, ApiError> {
-    let now = state.clock.now();
-    let token_hash = secret::digest(&[&request.challenge]);
-    let challenge = live_challenge(&state, &token_hash, now).await?;
-    if now < challenge.resend_at {
-        return Err(ApiError::ResendTooSoon {
-            retry_after: (challenge.resend_at - now) as u64,
-        });
-    }
-    if challenge.resends_left <= 0 {
-        return Err(ApiError::ResendLimit {
-            retry_after: (challenge.expires_at - now).max(1) as u64,
-        });
-    }
-    let member = store::member_by_id(&state.db, challenge.member_id)
-        .await?
-        .ok_or(ApiError::ChallengeEnded)?;
-    let sent = new_code(
-        &state,
-        &request.challenge,
-        &member,
-        challenge.resends_left - 1,
-        now,
-    )
-    .await?;
-    Ok(Json(sent))
-}
-
-/// The challenge, if it can still be answered.
-async fn live_challenge(
-    state: &AppState,
-    token_hash: &str,
-    now: i64,
-) -> Result<store::ChallengeRow, ApiError> {
-    match store::challenge(&state.db, token_hash).await? {
-        Some(challenge) if !challenge.ended && now < challenge.expires_at => Ok(challenge),
-        _ => Err(ApiError::ChallengeEnded),
-    }
+    session::start(&state, member_id, state.clock.now(), &headers).await
 }
 
 /// 429 while `key` has failed too often lately; the same for unknown and known accounts.

@@ -5,7 +5,7 @@ use axum::extract::State;
 use axum::http::header::{self, HeaderMap, HeaderValue};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use jne_core::jlc::{MemberAnswer, PolicyAckRequest};
+use jne_core::jlc::{MemberAnswer, PolicyAckRequest, SessionAnswer};
 
 use super::{member, secret, store};
 use crate::http::{ApiError, ApiJson};
@@ -16,8 +16,8 @@ use crate::AppState;
 /// cookie there too (checked with Debian's Chromium 156), so one name serves http on loopback
 /// (development, e2e) and https everywhere else.
 pub const COOKIE: &str = "__Host-jne_session";
-const IDLE: i64 = 30 * 60;
-const ABSOLUTE: i64 = 12 * 60 * 60;
+pub const IDLE: i64 = 30 * 60;
+pub const ABSOLUTE: i64 = 12 * 60 * 60;
 
 /// A new session for `member_id` (a new token at every sign-in), answered with the member.
 /// A session cookie the browser still presents is ended: it is replaced, never adopted, so a
@@ -44,6 +44,20 @@ pub async fn me(
 ) -> Result<Json<MemberAnswer>, ApiError> {
     let (member_id, _) = current(&state, &headers).await?;
     Ok(Json(member::answer(&state, member_id).await?))
+}
+
+/// `GET /api/v1/jlc/session`: like `me`, but 200 with `member: null` for a visitor who is not
+/// signed in, so pages can ask without an error for everyone else.
+pub async fn probe(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<Json<SessionAnswer>, ApiError> {
+    let member = match current(&state, &headers).await {
+        Ok((member_id, _)) => Some(member::answer(&state, member_id).await?.member),
+        Err(ApiError::NotSignedIn) => None,
+        Err(error) => return Err(error),
+    };
+    Ok(Json(SessionAnswer { member }))
 }
 
 /// `POST /api/v1/jlc/policy-ack {version}`: the signed-in member acknowledged this version;
@@ -85,7 +99,7 @@ pub async fn logout_all(
 }
 
 /// The signed-in member and the session's token hash; an expired session is deleted.
-async fn current(state: &AppState, headers: &HeaderMap) -> Result<(i64, String), ApiError> {
+pub async fn current(state: &AppState, headers: &HeaderMap) -> Result<(i64, String), ApiError> {
     let token = token(headers).ok_or(ApiError::NotSignedIn)?;
     let token_hash = secret::digest(&[token]);
     let now = state.clock.now();

@@ -3,6 +3,8 @@
 
 use sqlx::SqlitePool;
 
+use super::challenge::Challenge;
+
 /// A member as stored; the columns are read by name.
 #[derive(sqlx::FromRow)]
 pub struct MemberRow {
@@ -16,16 +18,18 @@ pub struct MemberRow {
     pub tier: String,
     pub member_since: String,
     pub last_sign_in: Option<i64>,
+    /// False until a signed-up member confirms their address.
+    pub active: bool,
 }
 
 /// The columns of [`MemberRow`], as a literal so queries stay static strings.
 macro_rules! member_columns {
     () => {
-        "id, jlc_number, email, name, mobile, password_hash, points, tier, member_since, last_sign_in"
+        "id, jlc_number, email, name, mobile, password_hash, points, tier, member_since, last_sign_in, active"
     };
 }
 
-/// By JLC number or email address (both compared without regard to case).
+/// An active member by JLC number or email address (both compared without regard to case).
 pub async fn member_by_identifier(
     db: &SqlitePool,
     identifier: &str,
@@ -33,12 +37,22 @@ pub async fn member_by_identifier(
     let sql = concat!(
         "SELECT ",
         member_columns!(),
-        " FROM members WHERE lower(jlc_number) = lower(?1) OR lower(email) = lower(?1)"
+        " FROM members WHERE active AND (lower(jlc_number) = lower(?1) OR lower(email) = lower(?1))"
     );
     sqlx::query_as(sql)
         .bind(identifier)
         .fetch_optional(db)
         .await
+}
+
+/// Whoever holds `email`, active or still waiting for their code.
+pub async fn member_by_email(db: &SqlitePool, email: &str) -> sqlx::Result<Option<MemberRow>> {
+    let sql = concat!(
+        "SELECT ",
+        member_columns!(),
+        " FROM members WHERE lower(email) = lower(?)"
+    );
+    sqlx::query_as(sql).bind(email).fetch_optional(db).await
 }
 
 pub async fn member_by_id(db: &SqlitePool, id: i64) -> sqlx::Result<Option<MemberRow>> {
@@ -77,56 +91,48 @@ pub async fn record_failure(db: &SqlitePool, key: &str, at: i64) -> sqlx::Result
     Ok(())
 }
 
-pub struct ChallengeRow {
-    pub member_id: i64,
-    pub code_hash: String,
-    pub expires_at: i64,
-    pub resend_at: i64,
-    pub resends_left: i64,
-    pub tries_left: i64,
-    pub ended: bool,
+/// Challenges other than sign-in's sent to `address` since `since` (real and decoy alike).
+pub async fn challenges_to_since(db: &SqlitePool, address: &str, since: i64) -> sqlx::Result<i64> {
+    let (n,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM challenges WHERE lower(send_to) = lower(?) AND created_at >= ? \
+         AND purpose != 'sign_in'",
+    )
+    .bind(address)
+    .bind(since)
+    .fetch_one(db)
+    .await?;
+    Ok(n)
 }
 
-pub async fn challenge(db: &SqlitePool, token_hash: &str) -> sqlx::Result<Option<ChallengeRow>> {
-    let row: Option<(i64, String, i64, i64, i64, i64, i64)> = sqlx::query_as(
-        "SELECT member_id, code_hash, expires_at, resend_at, resends_left, tries_left, ended FROM challenges WHERE token_hash = ?",
+pub async fn challenge(db: &SqlitePool, token_hash: &str) -> sqlx::Result<Option<Challenge>> {
+    sqlx::query_as(
+        "SELECT purpose, member_id, send_to, deliver, code_hash, created_at, expires_at, \
+         resend_at, resends_left, tries_left, ended FROM challenges WHERE token_hash = ?",
     )
     .bind(token_hash)
     .fetch_optional(db)
-    .await?;
-    Ok(row.map(
-        |(member_id, code_hash, expires_at, resend_at, resends_left, tries_left, ended)| {
-            ChallengeRow {
-                member_id,
-                code_hash,
-                expires_at,
-                resend_at,
-                resends_left,
-                tries_left,
-                ended: ended != 0,
-            }
-        },
-    ))
+    .await
 }
 
 /// Inserts or replaces the challenge `token_hash` (a resend replaces the code in place).
-pub async fn put_challenge(
-    db: &SqlitePool,
-    token_hash: &str,
-    row: &ChallengeRow,
-) -> sqlx::Result<()> {
+pub async fn put_challenge(db: &SqlitePool, token_hash: &str, row: &Challenge) -> sqlx::Result<()> {
     sqlx::query(
-        "INSERT OR REPLACE INTO challenges (token_hash, member_id, code_hash, expires_at, resend_at, resends_left, tries_left, ended) \
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT OR REPLACE INTO challenges (token_hash, purpose, member_id, send_to, deliver, \
+         code_hash, created_at, expires_at, resend_at, resends_left, tries_left, ended) \
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     )
     .bind(token_hash)
+    .bind(&row.purpose)
     .bind(row.member_id)
+    .bind(&row.send_to)
+    .bind(row.deliver)
     .bind(&row.code_hash)
+    .bind(row.created_at)
     .bind(row.expires_at)
     .bind(row.resend_at)
     .bind(row.resends_left)
     .bind(row.tries_left)
-    .bind(row.ended as i64)
+    .bind(row.ended)
     .execute(db)
     .await?;
     Ok(())
@@ -221,4 +227,93 @@ pub async fn acknowledgements(db: &SqlitePool, member_id: i64) -> sqlx::Result<V
         .bind(member_id)
         .fetch_all(db)
         .await
+}
+
+/// A new member waiting for their code (`active = 0`); any earlier unconfirmed sign-up with
+/// the same address is replaced. The JLC number is drawn at random until it is free.
+pub async fn create_pending_member(
+    db: &SqlitePool,
+    new: &NewMember<'_>,
+    now: i64,
+) -> sqlx::Result<i64> {
+    let mut tx = db.begin().await?;
+    sqlx::query("DELETE FROM members WHERE lower(email) = lower(?) AND NOT active")
+        .bind(new.email)
+        .execute(&mut *tx)
+        .await?;
+    let id = loop {
+        let inserted: Option<(i64,)> = sqlx::query_as(
+            "INSERT INTO members (jlc_number, email, name, mobile, password_hash, points, tier, \
+             member_since, active, created_at) VALUES (?, ?, ?, ?, ?, 0, 'Blue', ?, 0, ?) \
+             ON CONFLICT (jlc_number) DO NOTHING RETURNING id",
+        )
+        .bind(new_jlc_number())
+        .bind(new.email)
+        .bind(new.name)
+        .bind(new.mobile)
+        .bind(new.password_hash)
+        .bind(jne_core::policy::date::jakarta_date(now))
+        .bind(now)
+        .fetch_optional(&mut *tx)
+        .await?;
+        if let Some((id,)) = inserted {
+            break id;
+        }
+    };
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// What sign-up stores of a new member.
+pub struct NewMember<'a> {
+    pub name: &'a str,
+    pub email: &'a str,
+    pub mobile: &'a str,
+    pub password_hash: &'a str,
+}
+
+/// `JLC` and ten random digits.
+fn new_jlc_number() -> String {
+    let mut bytes = [0u8; 8];
+    // A failing OS generator gives zeros; the conflict check then moves on to the next draw.
+    let _ = getrandom::fill(&mut bytes);
+    format!("JLC{:010}", u64::from_le_bytes(bytes) % 10_000_000_000)
+}
+
+pub async fn activate(db: &SqlitePool, member_id: i64) -> sqlx::Result<()> {
+    sqlx::query("UPDATE members SET active = 1 WHERE id = ?")
+        .bind(member_id)
+        .execute(db)
+        .await?;
+    Ok(())
+}
+
+/// The new password hash, and every session of the member ended, in one transaction.
+pub async fn set_password(db: &SqlitePool, member_id: i64, hash: &str) -> sqlx::Result<()> {
+    let mut tx = db.begin().await?;
+    sqlx::query("UPDATE members SET password_hash = ? WHERE id = ?")
+        .bind(hash)
+        .bind(member_id)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("DELETE FROM sessions WHERE member_id = ?")
+        .bind(member_id)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await
+}
+
+/// Moves the member to `email`; an unconfirmed sign-up holding that address gives way.
+pub async fn set_email(db: &SqlitePool, member_id: i64, email: &str) -> sqlx::Result<()> {
+    let mut tx = db.begin().await?;
+    sqlx::query("DELETE FROM members WHERE lower(email) = lower(?) AND NOT active")
+        .bind(email)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("UPDATE members SET email = ? WHERE id = ?")
+        .bind(email)
+        .bind(member_id)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await
 }

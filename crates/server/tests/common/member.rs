@@ -60,3 +60,46 @@ pub async fn sign_in(server: &TestServer) -> String {
     let set_cookie = headers["set-cookie"].to_str().expect("ascii");
     set_cookie.split(';').next().expect("pair").to_owned()
 }
+
+/// Every message in the outbox so far, oldest first.
+pub fn outbox(server: &TestServer) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(server.data.join("outbox")) else {
+        return Vec::new();
+    };
+    let mut names: Vec<_> = entries.filter_map(|e| e.ok()).map(|e| e.path()).collect();
+    names.sort();
+    names
+        .iter()
+        .map(|path| std::fs::read_to_string(path).expect("read message"))
+        .collect()
+}
+
+/// The newest message once there are more than `seen`; some messages go out on their own
+/// task, a moment after the answer.
+pub async fn next_mail(server: &TestServer, seen: usize) -> String {
+    for _ in 0..100 {
+        let messages = outbox(server);
+        if messages.len() > seen {
+            return messages.last().cloned().unwrap_or_default();
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    panic!("no new message after {seen}");
+}
+
+/// The six-digit code in a message (the first line that ends in one).
+pub fn code_of(message: &str) -> String {
+    message
+        .lines()
+        .find_map(|line| {
+            let code = line.trim_end().rsplit(' ').next()?;
+            (code.len() == 6 && code.bytes().all(|b| b.is_ascii_digit())).then(|| code.to_owned())
+        })
+        .expect("a code in the message")
+}
+
+/// The session cookie a successful verify set, as `name=value`.
+pub fn session_cookie(headers: &reqwest::header::HeaderMap) -> String {
+    let set_cookie = headers["set-cookie"].to_str().expect("ascii");
+    set_cookie.split(';').next().expect("pair").to_owned()
+}

@@ -1,0 +1,185 @@
+//! The account around sign-in: sign-up (active once the address is confirmed by a code),
+//! a forgotten password (a code, then a new password that ends every session) and a change of
+//! address (password asked again, the new address confirmed, a notice to the old one).
+//! None of them tells whether an address belongs to a member: a taken or unknown address gets
+//! a decoy challenge that answers exactly like a real one.
+
+use axum::extract::State;
+use axum::http::HeaderMap;
+use axum::Json;
+use jne_core::jlc::account::{
+    check_name, normalize_mobile, EmailChangeRequest, ResetCompleteRequest, ResetRequest,
+    SignUpRequest,
+};
+use jne_core::jlc::{mask_email, ChallengeSent, MemberAnswer, VerifyRequest};
+
+use super::challenge::{self, Purpose, Recipient};
+use super::{mail, member, password, secret, session, store};
+use crate::http::{ApiError, ApiJson};
+use crate::AppState;
+
+/// `POST /api/v1/jlc/signup`: an inactive member and a code to their address. An address that
+/// is already a member's gets a notice instead of a code (after the same work).
+pub async fn sign_up(
+    State(state): State<AppState>,
+    ApiJson(request): ApiJson<SignUpRequest>,
+) -> Result<Json<ChallengeSent>, ApiError> {
+    let name = check_name(&request.name).map_err(ApiError::account)?;
+    let email = jne_core::email::validate(request.email.trim())
+        .map_err(ApiError::email)?
+        .ascii();
+    let mobile = normalize_mobile(&request.mobile).map_err(ApiError::account)?;
+    let personal = password::personal_words(&name, &email, &mobile);
+    let hash = password::check_and_hash(request.password, personal).await?;
+    let now = state.clock.now();
+    let taken = store::member_by_email(&state.db, &email)
+        .await?
+        .is_some_and(|member| member.active);
+    let member_id = if taken {
+        None
+    } else {
+        let new = store::NewMember {
+            name: &name,
+            email: &email,
+            mobile: &mobile,
+            password_hash: &hash,
+        };
+        Some(store::create_pending_member(&state.db, &new, now).await?)
+    };
+    let to = Recipient {
+        member_id,
+        name: &name,
+        send_to: &email,
+        deliver: !taken,
+    };
+    let sent = challenge::open(&state, Purpose::SignUp, &to, now).await?;
+    if taken {
+        state.mailer.send_later(mail::address_taken(&email));
+    }
+    Ok(Json(sent))
+}
+
+/// `POST /api/v1/jlc/reset {email}`: a code if the address is a member's, a decoy if not.
+pub async fn reset(
+    State(state): State<AppState>,
+    ApiJson(request): ApiJson<ResetRequest>,
+) -> Result<Json<ChallengeSent>, ApiError> {
+    let email = jne_core::email::validate(request.email.trim())
+        .map_err(ApiError::email)?
+        .ascii();
+    let member = store::member_by_identifier(&state.db, &email).await?;
+    let now = state.clock.now();
+    let key = match &member {
+        Some(member) => format!("member:{}", member.id),
+        None => challenge::unknown_key(&email),
+    };
+    super::check_throttle(&state, &key, now).await?;
+    let to = Recipient {
+        member_id: member.as_ref().map(|m| m.id),
+        name: member.as_ref().map_or("", |m| m.name.as_str()),
+        send_to: member.as_ref().map_or(email.as_str(), |m| m.email.as_str()),
+        deliver: member.is_some(),
+    };
+    Ok(Json(
+        challenge::open(&state, Purpose::Reset, &to, now).await?,
+    ))
+}
+
+/// `POST /api/v1/jlc/reset/complete {challenge, code, password}`: the new password, checked
+/// before the code is (a refused password costs no try); every session of the member ends.
+pub async fn reset_complete(
+    State(state): State<AppState>,
+    ApiJson(request): ApiJson<ResetCompleteRequest>,
+) -> Result<Json<serde_json::Value>, ApiError> {
+    // The rules first, with no personal words: those need the member, known only after the code.
+    let hash = password::check_and_hash(request.password, Vec::new()).await?;
+    let done =
+        challenge::answer(&state, &request.challenge, &request.code, &[Purpose::Reset]).await?;
+    let member_id = done.member_id.ok_or(ApiError::ChallengeEnded)?;
+    let member = store::member_by_id(&state.db, member_id)
+        .await?
+        .ok_or(ApiError::ChallengeEnded)?;
+    store::set_password(&state.db, member_id, &hash).await?;
+    state
+        .mailer
+        .send_later(mail::password_changed(&member.email, &member.name));
+    tracing::info!("a member reset their password; their sessions ended");
+    Ok(Json(serde_json::json!({})))
+}
+
+/// `POST /api/v1/jlc/email {password, email}` (signed in): a code to the new address.
+pub async fn change_email(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    ApiJson(request): ApiJson<EmailChangeRequest>,
+) -> Result<Json<ChallengeSent>, ApiError> {
+    let (member_id, _) = session::current(&state, &headers).await?;
+    let member = store::member_by_id(&state.db, member_id)
+        .await?
+        .ok_or(ApiError::NotSignedIn)?;
+    let now = state.clock.now();
+    let key = format!("member:{member_id}");
+    super::check_throttle(&state, &key, now).await?;
+    if !secret::verify_password(request.password, Some(member.password_hash.clone())).await {
+        store::record_failure(&state.db, &key, now).await?;
+        return Err(ApiError::WrongPassword);
+    }
+    let email = jne_core::email::validate(request.email.trim())
+        .map_err(ApiError::email)?
+        .ascii();
+    if email.eq_ignore_ascii_case(&member.email) {
+        return Err(ApiError::Invalid {
+            code: "email_same",
+            message: "this is already the account's address".to_owned(),
+        });
+    }
+    let taken = store::member_by_email(&state.db, &email)
+        .await?
+        .is_some_and(|other| other.active);
+    let to = Recipient {
+        member_id: Some(member_id),
+        name: &member.name,
+        send_to: &email,
+        deliver: !taken,
+    };
+    let sent = challenge::open(&state, Purpose::EmailChange, &to, now).await?;
+    if taken {
+        state.mailer.send_later(mail::address_taken(&email));
+    }
+    Ok(Json(sent))
+}
+
+/// `POST /api/v1/jlc/email/verify {challenge, code}` (signed in, the same member): the member
+/// moves to the new address, and the old one is told (ASVS 2.2.3).
+pub async fn confirm_email(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    ApiJson(request): ApiJson<VerifyRequest>,
+) -> Result<Json<MemberAnswer>, ApiError> {
+    let (member_id, _) = session::current(&state, &headers).await?;
+    let done = challenge::peek(&state, &request.challenge).await?;
+    if done.member_id != Some(member_id) {
+        return Err(ApiError::ChallengeEnded);
+    }
+    let done = challenge::answer(
+        &state,
+        &request.challenge,
+        &request.code,
+        &[Purpose::EmailChange],
+    )
+    .await?;
+    let member = store::member_by_id(&state.db, member_id)
+        .await?
+        .ok_or(ApiError::NotSignedIn)?;
+    if store::member_by_email(&state.db, &done.send_to)
+        .await?
+        .is_some_and(|other| other.active && other.id != member_id)
+    {
+        // Taken while the code was on its way.
+        return Err(ApiError::ChallengeEnded);
+    }
+    store::set_email(&state.db, member_id, &done.send_to).await?;
+    let notice = mail::email_changed(&member.email, &member.name, &mask_email(&done.send_to));
+    state.mailer.send_later(notice);
+    Ok(Json(member::answer(&state, member_id).await?))
+}

@@ -1,0 +1,245 @@
+//! One-time codes sent by email: for sign-in, sign-up, a password reset or a change of
+//! address. A code lives 10 minutes; a new one may be asked after 60 s, 3 times; 5 wrong tries
+//! end it; a used code never works again. Decoys answer like real challenges but no code is
+//! ever sent for them, so an answer says nothing about who is a member.
+
+use axum::extract::State;
+use axum::Json;
+use jne_core::jlc::{mask_email, ChallengeSent, ResendRequest};
+
+use super::{mail, secret, store};
+use crate::http::{ApiError, ApiJson};
+use crate::AppState;
+
+const CODE_LIFETIME: i64 = 600;
+const RESEND_AFTER: i64 = 60;
+const RESENDS: i64 = 3;
+const TRIES: i64 = 5;
+/// At most 3 sign-up, reset or change-of-address challenges to one address in 15 minutes:
+/// nobody can flood a mailbox through us.
+const PER_ADDRESS: i64 = 3;
+const ADDRESS_WINDOW: i64 = 900;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Purpose {
+    SignIn,
+    SignUp,
+    Reset,
+    EmailChange,
+}
+
+impl Purpose {
+    fn as_str(self) -> &'static str {
+        match self {
+            Purpose::SignIn => "sign_in",
+            Purpose::SignUp => "sign_up",
+            Purpose::Reset => "reset",
+            Purpose::EmailChange => "email_change",
+        }
+    }
+
+    fn parse(text: &str) -> Option<Purpose> {
+        [
+            Purpose::SignIn,
+            Purpose::SignUp,
+            Purpose::Reset,
+            Purpose::EmailChange,
+        ]
+        .into_iter()
+        .find(|p| p.as_str() == text)
+    }
+}
+
+/// Who a challenge is for: a member, and where the codes go (their address, or the new one).
+/// `member_id: None` or `deliver: false` makes a decoy.
+pub struct Recipient<'a> {
+    pub member_id: Option<i64>,
+    pub name: &'a str,
+    pub send_to: &'a str,
+    pub deliver: bool,
+}
+
+#[derive(Debug, sqlx::FromRow)]
+pub struct Challenge {
+    pub purpose: String,
+    pub member_id: Option<i64>,
+    pub send_to: String,
+    pub deliver: bool,
+    pub code_hash: String,
+    pub created_at: i64,
+    pub expires_at: i64,
+    pub resend_at: i64,
+    pub resends_left: i64,
+    pub tries_left: i64,
+    pub ended: bool,
+}
+
+impl Challenge {
+    pub fn purpose(&self) -> Option<Purpose> {
+        Purpose::parse(&self.purpose)
+    }
+
+    /// The throttling key of the account behind the challenge; a decoy's is the unknown
+    /// address's, exactly as sign-in keys an unknown identifier.
+    pub fn account_key(&self) -> String {
+        match self.member_id {
+            Some(id) => format!("member:{id}"),
+            None => unknown_key(&self.send_to),
+        }
+    }
+}
+
+pub fn unknown_key(identifier: &str) -> String {
+    format!("unknown:{}", secret::digest(&[&identifier.to_lowercase()]))
+}
+
+/// Opens a challenge for `purpose` and sends its first code (unless it is a decoy).
+pub async fn open(
+    state: &AppState,
+    purpose: Purpose,
+    to: &Recipient<'_>,
+    now: i64,
+) -> Result<ChallengeSent, ApiError> {
+    // Sign-in needs the password first; the others only an address, so they are counted.
+    let counted = purpose != Purpose::SignIn;
+    if counted
+        && store::challenges_to_since(&state.db, to.send_to, now - ADDRESS_WINDOW).await?
+            >= PER_ADDRESS
+    {
+        return Err(ApiError::Throttled {
+            retry_after: ADDRESS_WINDOW as u64,
+        });
+    }
+    let token = secret::token().map_err(|_| ApiError::Unavailable)?;
+    let challenge = Challenge {
+        purpose: purpose.as_str().to_owned(),
+        member_id: to.member_id,
+        send_to: to.send_to.to_owned(),
+        deliver: to.deliver && to.member_id.is_some(),
+        code_hash: String::new(),
+        created_at: now,
+        expires_at: now + CODE_LIFETIME,
+        resend_at: now,
+        resends_left: RESENDS,
+        tries_left: TRIES,
+        ended: false,
+    };
+    send_code(state, &token, challenge, to.name, now).await
+}
+
+/// Makes a fresh code for the challenge `token`, stores its hash and mails it (a decoy's code
+/// is made and stored the same way, and never sent).
+async fn send_code(
+    state: &AppState,
+    token: &str,
+    mut challenge: Challenge,
+    name: &str,
+    now: i64,
+) -> Result<ChallengeSent, ApiError> {
+    let code = secret::code().map_err(|_| ApiError::Unavailable)?;
+    challenge.code_hash = secret::digest(&[token, &code]);
+    challenge.resend_at = now + RESEND_AFTER;
+    challenge.tries_left = TRIES;
+    store::put_challenge(&state.db, &secret::digest(&[token]), &challenge).await?;
+    if challenge.deliver {
+        let purpose = challenge.purpose().unwrap_or(Purpose::SignIn);
+        let message = mail::code(purpose, &challenge.send_to, name, &code, CODE_LIFETIME / 60);
+        if purpose == Purpose::SignIn {
+            // The password was right: a mail that cannot go out is worth saying.
+            state.mailer.send(message).await.map_err(|error| {
+                tracing::error!("sign-in code not sent: {error}");
+                ApiError::Unavailable
+            })?;
+        } else {
+            // Sent aside, so a real challenge answers as fast as a decoy.
+            state.mailer.send_later(message);
+        }
+    }
+    Ok(ChallengeSent {
+        challenge: token.to_owned(),
+        email_hint: mask_email(&challenge.send_to),
+        expires_in: (challenge.expires_at - now).max(0) as u64,
+        resend_in: RESEND_AFTER as u64,
+        resends_left: challenge.resends_left as u32,
+    })
+}
+
+/// `POST /api/v1/jlc/resend {challenge}`: a new code for any purpose, within the limits.
+pub async fn resend(
+    State(state): State<AppState>,
+    ApiJson(request): ApiJson<ResendRequest>,
+) -> Result<Json<ChallengeSent>, ApiError> {
+    let now = state.clock.now();
+    let token_hash = secret::digest(&[&request.challenge]);
+    let mut challenge = live(&state, &token_hash, now).await?;
+    if now < challenge.resend_at {
+        return Err(ApiError::ResendTooSoon {
+            retry_after: (challenge.resend_at - now) as u64,
+        });
+    }
+    if challenge.resends_left <= 0 {
+        return Err(ApiError::ResendLimit {
+            retry_after: (challenge.expires_at - now).max(1) as u64,
+        });
+    }
+    let name = match challenge.member_id {
+        Some(id) => store::member_by_id(&state.db, id)
+            .await?
+            .map(|m| m.name)
+            .ok_or(ApiError::ChallengeEnded)?,
+        None => String::new(),
+    };
+    challenge.resends_left -= 1;
+    let sent = send_code(&state, &request.challenge, challenge, &name, now).await?;
+    Ok(Json(sent))
+}
+
+/// The challenge `token` (of one of `purposes`) once `code` is its code: a wrong code costs a try (and
+/// counts as a failure of the account), a used one never works again.
+pub async fn answer(
+    state: &AppState,
+    token: &str,
+    code: &str,
+    purposes: &[Purpose],
+) -> Result<Challenge, ApiError> {
+    let now = state.clock.now();
+    let token_hash = secret::digest(&[token]);
+    let mut challenge = live(state, &token_hash, now).await?;
+    if !challenge.purpose().is_some_and(|p| purposes.contains(&p)) {
+        return Err(ApiError::ChallengeEnded);
+    }
+    let key = challenge.account_key();
+    super::check_throttle(state, &key, now).await?;
+    if secret::digest(&[token, code.trim()]) != challenge.code_hash {
+        store::record_failure(&state.db, &key, now).await?;
+        challenge.tries_left -= 1;
+        challenge.ended = challenge.tries_left <= 0;
+        store::put_challenge(&state.db, &token_hash, &challenge).await?;
+        if challenge.ended {
+            return Err(ApiError::ChallengeEnded);
+        }
+        return Err(ApiError::InvalidCode {
+            tries_left: challenge.tries_left as u32,
+        });
+    }
+    challenge.ended = true;
+    store::put_challenge(&state.db, &token_hash, &challenge).await?;
+    if !challenge.deliver {
+        // A decoy's code was never sent; a lucky guess opens nothing.
+        return Err(ApiError::ChallengeEnded);
+    }
+    Ok(challenge)
+}
+
+/// The live challenge `token`, without answering it.
+pub async fn peek(state: &AppState, token: &str) -> Result<Challenge, ApiError> {
+    live(state, &secret::digest(&[token]), state.clock.now()).await
+}
+
+/// The challenge, if it can still be answered.
+async fn live(state: &AppState, token_hash: &str, now: i64) -> Result<Challenge, ApiError> {
+    match store::challenge(&state.db, token_hash).await? {
+        Some(challenge) if !challenge.ended && now < challenge.expires_at => Ok(challenge),
+        _ => Err(ApiError::ChallengeEnded),
+    }
+}
