@@ -8,7 +8,7 @@ use crate::components::{
     footer::Footer, header::Header, policy_notices::PolicyNotices, policy_provider::PolicyProvider,
 };
 use crate::hooks::use_locale::Locale;
-use crate::pages::jlc::{member::MemberPage, JlcPage};
+use crate::pages::jlc::{member::MemberPage, reset::ResetPage, sign_up::SignUpPage, JlcPage};
 use crate::pages::policy::{PolicyComparePage, PolicyHistoryPage, PolicyPage};
 use crate::pages::{not_found::NotFound, track::TrackPage};
 
@@ -23,6 +23,10 @@ pub enum Route {
     Jlc,
     #[at("/jlc/akun")]
     JlcAccount,
+    #[at("/jlc/daftar")]
+    JlcSignUp,
+    #[at("/jlc/lupa-sandi")]
+    JlcReset,
     #[at("/privasi")]
     Policy,
     #[at("/privasi/riwayat")]
@@ -39,6 +43,8 @@ fn switch(route: Route) -> Html {
         Route::Home | Route::Track => html! { <TrackPage /> },
         Route::Jlc => html! { <JlcPage /> },
         Route::JlcAccount => html! { <MemberPage /> },
+        Route::JlcSignUp => html! { <SignUpPage /> },
+        Route::JlcReset => html! { <ResetPage /> },
         Route::Policy => html! { <PolicyPage /> },
         Route::PolicyHistory => html! { <PolicyHistoryPage /> },
         Route::PolicyCompare => html! { <PolicyComparePage /> },

@@ -62,3 +62,58 @@ async fn what_was_typed_stays_and_the_password_is_hidden_until_asked() {
     .await;
     assert_eq!(page.text("button.button-link"), "Sembunyikan kata sandi");
 }
+
+#[wasm_bindgen_test]
+async fn sign_up_names_every_missing_field_and_reads_out_the_password_strength() {
+    let page = mount_at("/jlc/daftar").await;
+    page.click("form.stack-form button[type=submit]");
+    page.wait_for("the error summary", |p| p.query(".error-summary").is_some())
+        .await;
+    let summary = page.text(".error-summary");
+    for expected in [
+        "Masukkan nama Anda",
+        "Masukkan alamat email",
+        "nomor ponsel Indonesia",
+        "minimal 12 karakter",
+    ] {
+        assert!(summary.contains(expected), "{expected}: {summary}");
+    }
+    for id in [
+        "signup-name",
+        "signup-email",
+        "signup-mobile",
+        "signup-password",
+    ] {
+        let field = page.query(&format!("#{id}")).expect("field");
+        assert_eq!(
+            field.get_attribute("aria-invalid").as_deref(),
+            Some("true"),
+            "{id}"
+        );
+    }
+    let password = page.query("#signup-password").expect("password");
+    assert_eq!(
+        password.get_attribute("autocomplete").as_deref(),
+        Some("new-password")
+    );
+
+    page.type_into("#signup-password", "pendek");
+    settle().await;
+    let meter = page.query("#signup-password-strength").expect("strength");
+    assert_eq!(meter.get_attribute("aria-live").as_deref(), Some("polite"));
+    assert!(page
+        .text("#signup-password-strength")
+        .contains("terlalu pendek"));
+    page.type_into("#signup-password", "kopi susu pagi hari ini");
+    settle().await;
+    assert!(page.text("#signup-password-strength").contains("kuat"));
+
+    page.type_into("#signup-mobile", "0813 1111 2222");
+    settle().await;
+    page.click("form.stack-form button[type=submit]");
+    settle().await;
+    let summary = page.text(".error-summary");
+    assert!(!summary.contains("nomor ponsel"), "{summary}");
+    assert!(!summary.contains("Kata sandi"), "{summary}");
+    assert_eq!(page.value("#signup-mobile"), "0813 1111 2222");
+}

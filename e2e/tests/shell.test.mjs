@@ -9,6 +9,8 @@ const ROUTES = [
   { path: '/', id: 'Lacak kiriman', en: 'Track parcels' },
   { path: '/lacak', id: 'Lacak kiriman', en: 'Track parcels' },
   { path: '/jlc', id: 'JLC – JNE Loyalty Card', en: 'JLC – JNE Loyalty Card' },
+  { path: '/jlc/daftar', id: 'Daftar JLC', en: 'Sign up for JLC' },
+  { path: '/jlc/lupa-sandi', id: 'Lupa kata sandi', en: 'Forgot your password' },
   { path: '/privasi', id: 'Kebijakan privasi', en: 'Privacy policy' },
   { path: '/tidak-ada', id: 'Halaman tidak ditemukan', en: 'Page not found' },
 ];

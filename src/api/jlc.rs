@@ -1,7 +1,12 @@
 //! The JLC member API. The session lives in an HttpOnly cookie the app never sees: these
 //! calls only carry it, because the browser sends it to the same origin by itself.
 
-use jne_core::jlc::{ChallengeSent, LoginRequest, MemberAnswer, ResendRequest, VerifyRequest};
+use jne_core::jlc::account::{
+    EmailChangeRequest, ResetCompleteRequest, ResetRequest, SignUpRequest,
+};
+use jne_core::jlc::{
+    ChallengeSent, LoginRequest, MemberAnswer, ResendRequest, SessionAnswer, VerifyRequest,
+};
 
 use super::{get_json, post, post_json, ApiError};
 
@@ -50,4 +55,40 @@ pub async fn policy_ack(version: String) -> Result<MemberAnswer, ApiError> {
         &jne_core::jlc::PolicyAckRequest { version },
     )
     .await
+}
+
+/// A new account, inactive until the code sent to its address comes back through `verify`.
+pub async fn sign_up(request: SignUpRequest) -> Result<ChallengeSent, ApiError> {
+    post_json("/api/v1/jlc/signup", &request).await
+}
+
+/// A code to set a new password, sent if `email` is a member's (the answer is the same if not).
+pub async fn reset(email: String) -> Result<ChallengeSent, ApiError> {
+    post_json("/api/v1/jlc/reset", &ResetRequest { email }).await
+}
+
+/// The code and the new password; every session of the member ends.
+pub async fn reset_complete(request: ResetCompleteRequest) -> Result<(), ApiError> {
+    post("/api/v1/jlc/reset/complete", &request)
+        .await
+        .map(|_| ())
+}
+
+/// A code to the signed-in member's new address; the password is asked again.
+pub async fn change_email(password: String, email: String) -> Result<ChallengeSent, ApiError> {
+    post_json("/api/v1/jlc/email", &EmailChangeRequest { password, email }).await
+}
+
+/// The code from the new address; the answer is the member with it.
+pub async fn confirm_email(challenge: String, code: String) -> Result<MemberAnswer, ApiError> {
+    post_json(
+        "/api/v1/jlc/email/verify",
+        &VerifyRequest { challenge, code },
+    )
+    .await
+}
+
+/// The signed-in member, or `None`: 200 either way, so asking logs no error.
+pub async fn session() -> Result<SessionAnswer, ApiError> {
+    get_json("/api/v1/jlc/session").await
 }

@@ -45,7 +45,10 @@ fn same_section(current: &Route, item: &Route) -> bool {
     matches!(
         (current, item),
         (Route::Home | Route::Track, Route::Track)
-            | (Route::Jlc | Route::JlcAccount, Route::Jlc)
+            | (
+                Route::Jlc | Route::JlcAccount | Route::JlcSignUp | Route::JlcReset,
+                Route::Jlc
+            )
             | (
                 Route::Policy | Route::PolicyHistory | Route::PolicyCompare,
                 Route::Policy

@@ -6,6 +6,7 @@ pub mod footer;
 pub mod header;
 pub mod lang_switch;
 pub mod nav_link;
+pub mod new_password;
 pub mod policy_notices;
 pub mod policy_provider;
 pub mod text_field;

@@ -5,6 +5,7 @@ use super::Texts;
 pub const TEXTS: Texts = Texts {
     track: super::track::EN,
     jlc: super::jlc::EN,
+    account: super::account::EN,
     policy: super::policy::EN,
     site_name: "JNE",
     tagline: "Parcel tracking, JLC and privacy policy",

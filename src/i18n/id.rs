@@ -5,6 +5,7 @@ use super::Texts;
 pub const TEXTS: Texts = Texts {
     track: super::track::ID,
     jlc: super::jlc::ID,
+    account: super::account::ID,
     policy: super::policy::ID,
     site_name: "JNE",
     tagline: "Lacak kiriman, JLC, dan kebijakan privasi",

@@ -2,12 +2,14 @@
 
 use jne_core::lang::Lang;
 
+mod account;
 mod en;
 mod id;
 mod jlc;
 mod policy;
 mod track;
 
+pub use account::AccountTexts;
 pub use jlc::{clock, JlcTexts};
 pub use policy::PolicyTexts;
 pub use track::TrackTexts;
@@ -16,6 +18,7 @@ pub use track::TrackTexts;
 pub struct Texts {
     pub track: TrackTexts,
     pub jlc: JlcTexts,
+    pub account: AccountTexts,
     pub policy: PolicyTexts,
     pub site_name: &'static str,
     pub tagline: &'static str,

@@ -1,31 +1,52 @@
-//! Layer two: the one-time code from the member's email, with its lifetime and a resend
-//! button that waits out its cooldown.
+//! A one-time code from an email, with its lifetime and a resend button that waits out its
+//! cooldown: layer two of sign-in, and the confirmation of a sign-up, a password reset (with
+//! the new password beside it) and a new address.
 
-use jne_core::jlc::ChallengeSent;
+use jne_core::jlc::account::{AccountError, ResetCompleteRequest};
+use jne_core::jlc::{ChallengeSent, Member};
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
 use crate::api::{self, ApiError};
 use crate::components::error_summary::{ErrorEntry, ErrorSummary};
+use crate::components::new_password::NewPasswordField;
 use crate::components::text_field::TextField;
 use crate::hooks::use_countdown::{deadline_in, use_countdown};
 use crate::hooks::use_locale::use_locale;
 use crate::i18n::Texts;
 
 const CODE_ID: &str = "jlc-code";
+const NEW_PASSWORD_ID: &str = "jlc-new-password";
+
+/// What the right code does.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Confirm {
+    /// Starts a session: sign-in's layer two, or a sign-up's confirmation.
+    Session,
+    /// Sets the new password typed beside the code.
+    Reset,
+    /// Moves the signed-in member to the new address.
+    EmailChange,
+}
 
 #[derive(Properties, PartialEq)]
 pub struct CodeFormProps {
     pub sent: ChallengeSent,
-    pub on_signed_in: Callback<()>,
-    /// The challenge is over (expired, used, too many tries): back to layer one with this notice.
-    pub on_ended: Callback<&'static str>,
+    pub confirm: Confirm,
+    pub title: AttrValue,
+    /// The code was right: the member as they are now (`None` after a reset).
+    pub on_done: Callback<Option<Member>>,
+    /// The challenge is over (expired, used, too many tries): the page starts again.
+    pub on_ended: Callback<()>,
 }
 
 #[function_component(CodeForm)]
 pub fn code_form(props: &CodeFormProps) -> Html {
-    let t = use_locale().texts();
+    let locale = use_locale();
+    let (t, lang) = (locale.texts(), locale.lang);
     let sent = use_state(|| props.sent.clone());
+    let new_password = use_state(String::new);
+    let password_error = use_state(|| None::<String>);
     let expires = use_state(|| Some(deadline_in(props.sent.expires_in)));
     let resend_at = use_state(|| Some(deadline_in(props.sent.resend_in)));
     let code = use_state(String::new);
@@ -35,16 +56,23 @@ pub fn code_form(props: &CodeFormProps) -> Html {
     let valid_for = use_countdown(*expires);
     let resend_wait = use_countdown(*resend_at);
 
+    let confirm = props.confirm;
     let onsubmit = {
         let (sent, code, error, busy) = (sent.clone(), code.clone(), error.clone(), busy.clone());
-        let (on_signed_in, on_ended) = (props.on_signed_in.clone(), props.on_ended.clone());
+        let (new_password, password_error) = (new_password.clone(), password_error.clone());
+        let (on_done, on_ended) = (props.on_done.clone(), props.on_ended.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let typed: String = code.chars().filter(|c| !c.is_whitespace()).collect();
             if valid_for == 0 {
-                on_ended.emit(t.jlc.code_expired);
+                on_ended.emit(());
                 return;
             }
+            let password_problem = (confirm == Confirm::Reset)
+                .then(|| jne_core::jlc::account::check_password_length(&new_password).err())
+                .flatten()
+                .map(|rule| rule.message(lang));
+            password_error.set(password_problem.clone());
             let problem = if typed.is_empty() {
                 Some(t.jlc.need_code)
             } else if typed.len() != 6 || !typed.bytes().all(|b| b.is_ascii_digit()) {
@@ -53,24 +81,46 @@ pub fn code_form(props: &CodeFormProps) -> Html {
                 None
             };
             error.set(problem.map(str::to_owned));
-            if problem.is_some() || *busy {
+            if problem.is_some() || password_problem.is_some() || *busy {
                 return;
             }
             busy.set(true);
-            let (challenge, error, busy, on_signed_in, on_ended) = (
+            let (challenge, error, busy, on_done, on_ended) = (
                 sent.challenge.clone(),
                 error.clone(),
                 busy.clone(),
-                on_signed_in.clone(),
+                on_done.clone(),
                 on_ended.clone(),
             );
+            let (new_password, password_error) = (new_password.clone(), password_error.clone());
             spawn_local(async move {
-                let answer = api::jlc::verify(challenge, typed).await;
+                let answer = match confirm {
+                    Confirm::Session => api::jlc::verify(challenge, typed)
+                        .await
+                        .map(|a| Some(a.member)),
+                    Confirm::EmailChange => api::jlc::confirm_email(challenge, typed)
+                        .await
+                        .map(|a| Some(a.member)),
+                    Confirm::Reset => api::jlc::reset_complete(ResetCompleteRequest {
+                        challenge,
+                        code: typed,
+                        password: (*new_password).clone(),
+                    })
+                    .await
+                    .map(|()| None),
+                };
                 busy.set(false);
                 match answer {
-                    Ok(_) => on_signed_in.emit(()),
-                    Err(ApiError::Rejected { status: 410, .. }) => {
-                        on_ended.emit(t.jlc.challenge_ended)
+                    Ok(member) => on_done.emit(member),
+                    Err(ApiError::Rejected { status: 410, .. }) => on_ended.emit(()),
+                    Err(ApiError::Rejected {
+                        status: 422, code, ..
+                    }) => {
+                        let rule = AccountError::from_code(&code);
+                        password_error.set(Some(rule.map_or_else(
+                            || t.jlc.server_error.to_owned(),
+                            |rule| rule.message(lang),
+                        )));
                     }
                     Err(other) => error.set(Some(message(&other, t))),
                 }
@@ -110,39 +160,48 @@ pub fn code_form(props: &CodeFormProps) -> Html {
                     Err(ApiError::Throttled { retry_after, .. }) => {
                         resend_at.set(Some(deadline_in(retry_after.unwrap_or(60).into())));
                     }
-                    Err(ApiError::Rejected { status: 410, .. }) => {
-                        on_ended.emit(t.jlc.challenge_ended)
-                    }
+                    Err(ApiError::Rejected { status: 410, .. }) => on_ended.emit(()),
                     Err(other) => error.set(Some(message(&other, t))),
                 }
             });
         })
     };
+    let on_new_password = {
+        let new_password = new_password.clone();
+        Callback::from(move |text: String| new_password.set(text))
+    };
     let on_code = {
         let code = code.clone();
         Callback::from(move |text: String| code.set(text))
     };
-    let errors: Vec<ErrorEntry> = error
-        .iter()
-        .map(|message| ErrorEntry {
-            field_id: CODE_ID,
-            message: message.clone(),
+    let errors: Vec<ErrorEntry> = [(CODE_ID, &*error), (NEW_PASSWORD_ID, &*password_error)]
+        .into_iter()
+        .filter_map(|(field_id, message)| {
+            message
+                .clone()
+                .map(|message| ErrorEntry { field_id, message })
         })
         .collect();
     html! {
         <form class="stack-form" {onsubmit} novalidate=true>
-            <h2>{ t.jlc.code_title }</h2>
+            <h2>{ props.title.clone() }</h2>
             <ErrorSummary title={t.track.error_summary_title} {errors} />
             <p>{ (t.jlc.code_sent)(&sent.email_hint) }</p>
             if let Some(message) = *status { <p class="notice" role="status">{ message }</p> }
             <TextField id={CODE_ID} label={t.jlc.code_label} hint={t.jlc.code_hint}
                 value={(*code).clone()} on_input={on_code} error={(*error).clone()}
                 inputmode="numeric" autocomplete="one-time-code" maxlength="6" spellcheck="false" />
+            if confirm == Confirm::Reset {
+                <NewPasswordField id={NEW_PASSWORD_ID} value={(*new_password).clone()}
+                    on_input={on_new_password} error={(*password_error).clone()} />
+            }
             <p class="countdown" aria-live="off">
                 { if valid_for > 0 { (t.jlc.code_valid_for)(valid_for) } else { t.jlc.code_expired.to_owned() } }
             </p>
             <div class="actions">
-                <button type="submit" class="button" aria-disabled={busy.then_some("true")}>{ t.jlc.verify }</button>
+                <button type="submit" class="button" aria-disabled={busy.then_some("true")}>
+                    { if confirm == Confirm::Reset { t.account.set_password } else { t.jlc.verify } }
+                </button>
                 <button type="button" class="button button-secondary" onclick={on_resend}
                     aria-disabled={(resend_wait > 0).then_some("true")}>
                     { if resend_wait > 0 { (t.jlc.resend_in)(resend_wait) } else { t.jlc.resend.to_owned() } }

@@ -8,6 +8,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::acks::PolicyAcks;
+use super::email_change::EmailChange;
 use crate::api::{self, ApiError};
 use crate::app::Route;
 use crate::hooks::{use_locale::use_locale, use_title::use_title};
@@ -114,6 +115,7 @@ pub fn member_page() -> Html {
                     <dl class="facts held">
                         { for member.held.iter().map(|f| fact_owned((t.jlc.held_field)(&f.field), held_value(&f.field, &f.value, lang))) }
                     </dl>
+                    <EmailChange on_member={on_member.clone()} />
                     <PolicyAcks member={member.clone()} on_member={on_member.clone()} />
                     <div class="actions">
                         <button type="button" class="button" onclick={sign_out(false)}>{ t.jlc.sign_out }</button>

@@ -1,16 +1,22 @@
 //! JLC sign-in (`/jlc`): layer one is the password over an encrypted channel, layer two a
 //! one-time code sent to the member's email. A signed-in visitor goes to the member page.
+//! Around it: sign-up (`/jlc/daftar`), a forgotten password (`/jlc/lupa-sandi`) and, on the
+//! member page, a change of address.
 
 mod acks;
 mod code;
+mod email_change;
 pub mod member;
 mod password;
+pub mod reset;
+pub mod sign_up;
 
 use jne_core::jlc::ChallengeSent;
+use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use self::code::CodeForm;
+use self::code::{CodeForm, Confirm};
 use self::password::PasswordForm;
 use crate::app::Route;
 use crate::hooks::{use_locale::use_locale, use_title::use_title};
@@ -31,6 +37,7 @@ pub fn jlc_page() -> Html {
     let step = use_state(|| Step::Password { notice: None });
     let identifier = use_state(String::new);
     let navigator = use_navigator();
+    use_signed_in_goes_to_account(navigator.clone());
 
     let on_challenge = {
         let step = step.clone();
@@ -38,13 +45,13 @@ pub fn jlc_page() -> Html {
     };
     let on_ended = {
         let step = step.clone();
-        Callback::from(move |notice: &'static str| {
+        Callback::from(move |()| {
             step.set(Step::Password {
-                notice: Some(notice),
+                notice: Some(t.jlc.challenge_ended),
             })
         })
     };
-    let on_signed_in = Callback::from(move |()| {
+    let on_done = Callback::from(move |_| {
         if let Some(navigator) = &navigator {
             navigator.push(&Route::JlcAccount);
         }
@@ -61,14 +68,39 @@ pub fn jlc_page() -> Html {
             {
                 match &*step {
                     Step::Password { notice } => html! {
-                        <PasswordForm identifier={(*identifier).clone()} {on_identifier}
-                            notice={*notice} {on_challenge} />
+                        <>
+                            <PasswordForm identifier={(*identifier).clone()} {on_identifier}
+                                notice={*notice} {on_challenge} />
+                            <p class="account-links">
+                                <Link<Route> to={Route::JlcReset}>{ t.account.forgot_link }</Link<Route>>
+                                <span>
+                                    { t.account.no_account }{ " " }
+                                    <Link<Route> to={Route::JlcSignUp}>{ t.account.sign_up_link }</Link<Route>>
+                                </span>
+                            </p>
+                        </>
                     },
                     Step::Code(sent) => html! {
-                        <CodeForm sent={sent.clone()} {on_signed_in} {on_ended} />
+                        <CodeForm sent={sent.clone()} confirm={Confirm::Session}
+                            title={t.jlc.code_title} {on_done} {on_ended} />
                     },
                 }
             }
         </section>
     }
+}
+
+/// A visitor who is already signed in has nothing to do on the sign-in pages: they go to the
+/// member page. The probe answers 200 either way, so nobody else sees an error for it.
+#[hook]
+fn use_signed_in_goes_to_account(navigator: Option<Navigator>) {
+    use_effect_with((), move |_| {
+        spawn_local(async move {
+            if let Ok(answer) = crate::api::jlc::session().await {
+                if let (Some(_), Some(navigator)) = (answer.member, navigator) {
+                    navigator.replace(&Route::JlcAccount);
+                }
+            }
+        });
+    });
 }

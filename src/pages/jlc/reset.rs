@@ -1,0 +1,151 @@
+//! A forgotten password (`/jlc/lupa-sandi`): the account's email, then the code sent there
+//! with a new password; every session of the member ends. The page says the same whether or
+//! not the address is a member's.
+
+use jne_core::jlc::ChallengeSent;
+use wasm_bindgen_futures::spawn_local;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::code::{CodeForm, Confirm};
+use crate::api::{self, ApiError};
+use crate::app::Route;
+use crate::components::email_field::{check_email, EmailField};
+use crate::components::error_summary::{ErrorEntry, ErrorSummary};
+use crate::hooks::use_countdown::{deadline_in, use_countdown};
+use crate::hooks::{use_locale::use_locale, use_title::use_title};
+
+const EMAIL_ID: &str = "reset-email";
+
+#[derive(Clone, PartialEq)]
+enum Step {
+    Email { notice: Option<&'static str> },
+    Code(ChallengeSent),
+    Done,
+}
+
+#[function_component(ResetPage)]
+pub fn reset_page() -> Html {
+    let locale = use_locale();
+    let (t, lang) = (locale.texts(), locale.lang);
+    use_title(t.account.reset_title);
+    let step = use_state(|| Step::Email { notice: None });
+    let email = use_state(String::new);
+    let problem = use_state(|| None::<String>);
+    let busy = use_state(|| false);
+    let throttled_until = use_state(|| None::<f64>);
+    let wait = use_countdown(*throttled_until);
+    let secure = web_sys::window().is_some_and(|w| w.is_secure_context());
+
+    let onsubmit = {
+        let (step, email, problem, busy, throttled_until) = (
+            step.clone(),
+            email.clone(),
+            problem.clone(),
+            busy.clone(),
+            throttled_until.clone(),
+        );
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let found = if email.trim().is_empty() {
+                Some(t.account.need_email.to_owned())
+            } else if let Err(error) = check_email(&email) {
+                Some(error.message(lang))
+            } else if !secure {
+                Some(t.jlc.insecure.to_owned())
+            } else {
+                None
+            };
+            let ready = found.is_none();
+            problem.set(found);
+            if !ready || *busy || wait > 0 {
+                return;
+            }
+            busy.set(true);
+            let (step, problem, busy, throttled_until) = (
+                step.clone(),
+                problem.clone(),
+                busy.clone(),
+                throttled_until.clone(),
+            );
+            let address = email.trim().to_owned();
+            spawn_local(async move {
+                let answer = api::jlc::reset(address).await;
+                busy.set(false);
+                match answer {
+                    Ok(sent) => step.set(Step::Code(sent)),
+                    Err(ApiError::Throttled { retry_after, .. }) => {
+                        throttled_until.set(Some(deadline_in(retry_after.unwrap_or(60).into())));
+                    }
+                    Err(ApiError::Offline) => problem.set(Some(t.jlc.offline.to_owned())),
+                    Err(_) => problem.set(Some(t.jlc.server_error.to_owned())),
+                }
+            });
+        })
+    };
+
+    let body = match &*step {
+        Step::Done => html! {
+            <>
+                <p class="notice" role="status">{ t.account.reset_done }</p>
+                <p><Link<Route> to={Route::Jlc} classes="button">{ t.jlc.sign_in }</Link<Route>></p>
+            </>
+        },
+        Step::Code(sent) => {
+            let on_done = {
+                let step = step.clone();
+                Callback::from(move |_| step.set(Step::Done))
+            };
+            let on_ended = {
+                let step = step.clone();
+                Callback::from(move |()| {
+                    step.set(Step::Email {
+                        notice: Some(t.account.reset_ended),
+                    })
+                })
+            };
+            html! {
+                <CodeForm sent={sent.clone()} confirm={Confirm::Reset}
+                    title={t.account.reset_code_title} {on_done} {on_ended} />
+            }
+        }
+        Step::Email { notice } => {
+            let errors: Vec<ErrorEntry> = problem
+                .iter()
+                .map(|message| ErrorEntry {
+                    field_id: EMAIL_ID,
+                    message: message.clone(),
+                })
+                .collect();
+            let on_input = {
+                let email = email.clone();
+                Callback::from(move |text: String| email.set(text))
+            };
+            html! {
+                <form class="stack-form" {onsubmit} novalidate=true>
+                    if let Some(notice) = notice { <p class="notice" role="status">{ *notice }</p> }
+                    if !secure { <p class="notice notice-error" role="alert">{ t.jlc.insecure }</p> }
+                    <ErrorSummary title={t.track.error_summary_title} {errors} />
+                    if wait > 0 {
+                        <p class="notice notice-error" role="status">{ (t.jlc.throttled)(wait) }</p>
+                    }
+                    <EmailField id={EMAIL_ID} label={t.account.email_label} value={(*email).clone()}
+                        {on_input} error={(*problem).clone()} />
+                    <button type="submit" class="button" aria-disabled={(*busy || wait > 0).then_some("true")}>
+                        { t.account.send_code }
+                    </button>
+                </form>
+            }
+        }
+    };
+    html! {
+        <section aria-labelledby="page-title" class="narrow">
+            <h1 id="page-title">{ t.account.reset_title }</h1>
+            if matches!(*step, Step::Email { .. }) { <p class="lead">{ t.account.reset_intro }</p> }
+            { body }
+            <p class="account-links">
+                <Link<Route> to={Route::Jlc}>{ t.account.have_account }</Link<Route>>
+            </p>
+        </section>
+    }
+}
