@@ -9,6 +9,7 @@ pub mod components;
 pub mod hooks;
 pub mod i18n;
 pub mod pages;
+pub mod router;
 
 /// Mounts the app on `<body>`.
 pub fn start() {

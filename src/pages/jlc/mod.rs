@@ -6,9 +6,9 @@ mod code;
 pub mod member;
 mod password;
 
+use crate::router::*;
 use jne_core::jlc::ChallengeSent;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use self::code::CodeForm;
 use self::password::PasswordForm;
