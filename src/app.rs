@@ -2,7 +2,6 @@
 
 use jne_core::lang::Lang;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::{
     footer::Footer, header::Header, policy_notices::PolicyNotices, policy_provider::PolicyProvider,
@@ -11,31 +10,67 @@ use crate::hooks::use_locale::Locale;
 use crate::pages::jlc::{member::MemberPage, reset::ResetPage, sign_up::SignUpPage, JlcPage};
 use crate::pages::policy::{PolicyComparePage, PolicyHistoryPage, PolicyPage};
 use crate::pages::{not_found::NotFound, track::TrackPage};
+use crate::router::{use_route, BrowserRouter, Routable};
 
 /// Every address of the site. Paths are Indonesian, like the rest of the public site.
-#[derive(Clone, Routable, PartialEq, Eq, Debug)]
+#[derive(Clone, PartialEq, Eq, Debug)]
 pub enum Route {
-    #[at("/")]
     Home,
-    #[at("/lacak")]
     Track,
-    #[at("/jlc")]
     Jlc,
-    #[at("/jlc/akun")]
     JlcAccount,
-    #[at("/jlc/daftar")]
     JlcSignUp,
-    #[at("/jlc/lupa-sandi")]
     JlcReset,
-    #[at("/privasi")]
     Policy,
-    #[at("/privasi/riwayat")]
     PolicyHistory,
-    #[at("/privasi/bandingkan")]
     PolicyCompare,
-    #[not_found]
-    #[at("/404")]
+    /// Any path the site does not have, and `/404`.
     NotFound,
+}
+
+impl Route {
+    const ALL: [Route; 10] = [
+        Route::Home,
+        Route::Track,
+        Route::Jlc,
+        Route::JlcAccount,
+        Route::JlcSignUp,
+        Route::JlcReset,
+        Route::Policy,
+        Route::PolicyHistory,
+        Route::PolicyCompare,
+        Route::NotFound,
+    ];
+
+    pub fn path(&self) -> &'static str {
+        match self {
+            Route::Home => "/",
+            Route::Track => "/lacak",
+            Route::Jlc => "/jlc",
+            Route::JlcAccount => "/jlc/akun",
+            Route::JlcSignUp => "/jlc/daftar",
+            Route::JlcReset => "/jlc/lupa-sandi",
+            Route::Policy => "/privasi",
+            Route::PolicyHistory => "/privasi/riwayat",
+            Route::PolicyCompare => "/privasi/bandingkan",
+            Route::NotFound => "/404",
+        }
+    }
+}
+
+impl Routable for Route {
+    fn to_path(&self) -> String {
+        self.path().to_owned()
+    }
+
+    fn recognize(path: &str) -> Route {
+        let bare = |path: &'static str| path.strip_suffix('/').unwrap_or(path);
+        let path = path.strip_suffix('/').unwrap_or(path);
+        Route::ALL
+            .into_iter()
+            .find(|route| bare(route.path()) == path)
+            .unwrap_or(Route::NotFound)
+    }
 }
 
 fn switch(route: Route) -> Html {
@@ -85,13 +120,19 @@ pub fn app() -> Html {
                     <Header />
                     <PolicyNotices />
                     <main id="main" class="page" tabindex="-1">
-                        <Switch<Route> render={switch} />
+                        <Page />
                     </main>
                     <Footer />
                 </PolicyProvider>
             </BrowserRouter>
         </ContextProvider<Locale>>
     }
+}
+
+/// The page of the route in the address bar.
+#[function_component(Page)]
+fn page() -> Html {
+    switch(use_route::<Route>().unwrap_or(Route::NotFound))
 }
 
 fn document_root() -> Option<web_sys::Element> {

@@ -11,11 +11,11 @@ use jne_core::policy::{VersionInfo, VersionList, VersionStatus};
 use jne_web::components::policy_notices::PolicyNotices;
 use jne_web::hooks::use_fetch::Load;
 use jne_web::hooks::use_policy::{store_acknowledged, PolicyContext, ACK_KEY};
+use jne_web::router::BrowserRouter;
 use support::mount_at;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 

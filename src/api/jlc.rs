@@ -45,8 +45,13 @@ pub async fn logout_all() -> Result<(), ApiError> {
 }
 
 /// `{}`: state changes always carry a JSON body (part of the CSRF defence).
-#[derive(serde::Serialize)]
 struct Empty {}
+
+impl super::json::ToJs for Empty {
+    fn to_js(&self) -> wasm_bindgen::JsValue {
+        super::json::object(&[])
+    }
+}
 
 /// Records on the server that the member acknowledged this policy version (proof of notice).
 pub async fn policy_ack(version: String) -> Result<MemberAnswer, ApiError> {

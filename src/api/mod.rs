@@ -2,13 +2,14 @@
 //! per-resource functions (`track`, `jlc`, `policy`) and never build HTTP requests themselves.
 
 pub mod jlc;
+pub mod json;
 pub mod policy;
+mod shapes;
 mod track;
 
 pub use track::track;
 
-use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
+use json::{FromJs, ToJs};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Request, RequestCredentials, RequestInit, Response};
@@ -36,35 +37,35 @@ pub enum ApiError {
 }
 
 /// The body every API error has (`{error, message}`), and what some add.
-#[derive(Deserialize)]
 struct ErrorAnswer {
     error: String,
     message: String,
-    #[serde(default)]
     tries_left: Option<u32>,
 }
 
+json::from_js_struct!(ErrorAnswer {
+    error,
+    message,
+    tries_left
+});
+
 /// Sends `body` as JSON and reads the answer as `T`. JSON goes through the browser's own
-/// `JSON.parse`/`stringify` (serde-wasm-bindgen), which costs far fewer bytes than serde_json.
-pub async fn post_json<B: Serialize, T: DeserializeOwned>(
-    path: &str,
-    body: &B,
-) -> Result<T, ApiError> {
+/// `JSON.parse`/`stringify` and the readers of `json`, which cost far fewer bytes than serde.
+pub async fn post_json<B: ToJs, T: FromJs>(path: &str, body: &B) -> Result<T, ApiError> {
     let answer = post(path, body).await?.ok_or(ApiError::Server)?;
-    serde_wasm_bindgen::from_value(answer).map_err(|_| ApiError::Server)
+    T::from_js(&answer).ok_or(ApiError::Server)
 }
 
 /// `GET path`, read as `T`.
-pub async fn get_json<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
+pub async fn get_json<T: FromJs>(path: &str) -> Result<T, ApiError> {
     let request = request("GET", path, None)?;
     let answer = read(send(&request).await?).await?.ok_or(ApiError::Server)?;
-    serde_wasm_bindgen::from_value(answer).map_err(|_| ApiError::Server)
+    T::from_js(&answer).ok_or(ApiError::Server)
 }
 
 /// Sends `body` as JSON; the answer's JSON body, if it has one.
-pub async fn post<B: Serialize>(path: &str, body: &B) -> Result<Option<JsValue>, ApiError> {
-    let value = serde_wasm_bindgen::to_value(body).map_err(|_| ApiError::Server)?;
-    let text = js_sys::JSON::stringify(&value).map_err(|_| ApiError::Server)?;
+pub async fn post<B: ToJs>(path: &str, body: &B) -> Result<Option<JsValue>, ApiError> {
+    let text = js_sys::JSON::stringify(&body.to_js()).map_err(|_| ApiError::Server)?;
     let request = request("POST", path, Some(text.into()))?;
     read(send(&request).await?).await
 }
@@ -107,7 +108,7 @@ async fn read(response: Response) -> Result<Option<JsValue>, ApiError> {
     if status >= 500 {
         return Err(ApiError::Server);
     }
-    let error: Option<ErrorAnswer> = body.and_then(|b| serde_wasm_bindgen::from_value(b).ok());
+    let error = body.and_then(|b| ErrorAnswer::from_js(&b));
     if status == 429 {
         let retry_after = response
             .headers()

@@ -1,7 +1,7 @@
 //! Every email input of the site: checked on blur and on submit with the same rule the server
 //! applies (`jne_core::email`), with a one-click "did you mean …?" for typos.
 
-use jne_core::email::{suggest, validate_with, EmailAddress, EmailError};
+use jne_core::email::{suggest_with_case, validate_with_case, EmailAddress, EmailError};
 use yew::prelude::*;
 
 use crate::components::text_field::TextField;
@@ -10,7 +10,13 @@ use crate::hooks::use_locale::use_locale;
 /// The rule, with the browser's own URL parser doing UTS-46 for non-ASCII domains (the
 /// `idna` crate's tables would cost the bundle far more). `input` is trimmed first.
 pub fn check_email(input: &str) -> Result<EmailAddress, EmailError> {
-    validate_with(input.trim(), &browser_to_ascii)
+    validate_with_case(input.trim(), &browser_to_ascii, &browser_to_lower)
+}
+
+/// JavaScript's `toLowerCase` is Unicode's full lower-casing, as `str::to_lowercase` is;
+/// Rust's own would bring its case tables into the bundle.
+fn browser_to_lower(text: &str) -> String {
+    js_sys::JsString::from(text).to_lower_case().into()
 }
 
 fn browser_to_ascii(domain: &str) -> Option<String> {
@@ -31,7 +37,7 @@ pub struct EmailSuggestionProps {
 #[function_component(EmailSuggestion)]
 pub fn email_suggestion(props: &EmailSuggestionProps) -> Html {
     let t = use_locale().texts();
-    let Some(suggestion) = suggest(props.value.trim()) else {
+    let Some(suggestion) = suggest_with_case(props.value.trim(), &browser_to_lower) else {
         return html! {};
     };
     let onclick = {

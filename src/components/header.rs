@@ -1,7 +1,7 @@
 //! The site header: skip link, brand, main navigation and the language switch.
 
+use crate::router::*;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::app::Route;
 use crate::components::{lang_switch::LangSwitch, nav_link::NavLink};

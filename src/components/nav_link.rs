@@ -2,8 +2,8 @@
 //!
 //! yew-router's `Link` cannot carry `aria-current`, which screen readers use to say "current page".
 
+use crate::router::*;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::app::Route;
 

@@ -1,10 +1,10 @@
 //! The privacy policy notices above every page: the policy changed since the version this
 //! visitor acknowledged, and a version published ahead of its effective date.
 
+use crate::router::*;
 use jne_core::lang::format_datetime;
 use jne_core::policy::notices;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::app::Route;
 use crate::hooks::use_locale::use_locale;

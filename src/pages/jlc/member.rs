@@ -1,11 +1,11 @@
 //! The member page (`/jlc/akun`): who they are, points, recent shipments, every field we hold
 //! about them, and signing out here or everywhere.
 
+use crate::router::*;
 use jne_core::jlc::Member;
 use jne_core::lang::format_datetime;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::acks::PolicyAcks;
 use super::email_change::EmailChange;

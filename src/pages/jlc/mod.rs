@@ -11,10 +11,10 @@ mod password;
 pub mod reset;
 pub mod sign_up;
 
+use crate::router::*;
 use jne_core::jlc::ChallengeSent;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use self::code::{CodeForm, Confirm};
 use self::password::PasswordForm;

@@ -5,7 +5,6 @@
 use jne_core::jlc::ChallengeSent;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::code::{CodeForm, Confirm};
 use crate::api::{self, ApiError};
@@ -14,6 +13,7 @@ use crate::components::email_field::{check_email, EmailField};
 use crate::components::error_summary::{ErrorEntry, ErrorSummary};
 use crate::hooks::use_countdown::{deadline_in, use_countdown};
 use crate::hooks::{use_locale::use_locale, use_title::use_title};
+use crate::router::*;
 
 const EMAIL_ID: &str = "reset-email";
 

@@ -8,7 +8,6 @@ use jne_core::jlc::account::{
 use jne_core::jlc::ChallengeSent;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::code::{CodeForm, Confirm};
 use crate::api::{self, ApiError};
@@ -19,6 +18,7 @@ use crate::components::new_password::NewPasswordField;
 use crate::components::text_field::TextField;
 use crate::hooks::use_countdown::{deadline_in, use_countdown};
 use crate::hooks::{use_locale::use_locale, use_title::use_title};
+use crate::router::*;
 
 const NAME_ID: &str = "signup-name";
 const EMAIL_ID: &str = "signup-email";

@@ -3,10 +3,10 @@
 
 use std::rc::Rc;
 
+use crate::router::*;
 use jne_core::lang::format_datetime;
 use jne_core::policy::{SectionChange, VersionList};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::compare_form::CompareForm;
 use super::section_diff::SectionDiffView;
@@ -26,7 +26,7 @@ pub fn policy_compare_page() -> Html {
     let policy = use_policy();
     let navigator = use_navigator();
     let query = use_location()
-        .and_then(|l| l.query::<CompareQuery>().ok())
+        .map(|l| l.query::<CompareQuery>())
         .unwrap_or_default();
     let list = policy.list();
     let pair = list.as_ref().and_then(|list| chosen(list, &query));
@@ -38,8 +38,7 @@ pub fn policy_compare_page() -> Html {
     });
     let on_compare = Callback::from(move |(from, to): (String, String)| {
         if let Some(navigator) = &navigator {
-            let _ =
-                navigator.push_with_query(&Route::PolicyCompare, &CompareQuery::pair(&from, &to));
+            navigator.push_with_query(&Route::PolicyCompare, &CompareQuery::pair(&from, &to));
         }
     });
     let failed = matches!(policy.versions, Load::Failed)

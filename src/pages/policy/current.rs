@@ -1,10 +1,10 @@
 //! `/privasi`: the version in effect (or `?versi=ID`), with its date on top, a table of
 //! contents, linkable sections, and the Indonesian translation in Indonesian mode.
 
+use crate::router::*;
 use jne_core::lang::{format_datetime, Lang};
 use jne_core::policy::VersionStatus;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::document::DocumentView;
 use super::mark_read::MarkRead;
@@ -25,7 +25,7 @@ pub fn policy_page() -> Html {
     use_title(texts.policy_title);
     let policy = use_policy();
     let query = use_location()
-        .and_then(|l| l.query::<PolicyQuery>().ok())
+        .map(|l| l.query::<PolicyQuery>())
         .unwrap_or_default();
     let list = policy.list();
     let wanted = query

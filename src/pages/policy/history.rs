@@ -1,9 +1,9 @@
 //! `/privasi/riwayat`: every version, newest first, with its date, status and summary of
 //! changes in the UI's language; sample data says so.
 
+use crate::router::*;
 use jne_core::lang::{format_datetime, Lang};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::current::status_class;
 use super::{CompareQuery, PolicyQuery};

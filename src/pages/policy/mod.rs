@@ -16,15 +16,28 @@ pub use compare::PolicyComparePage;
 pub use current::PolicyPage;
 pub use history::PolicyHistoryPage;
 
-use serde::{Deserialize, Serialize};
+use web_sys::UrlSearchParams;
+
+use crate::router::Query;
 
 /// `/privasi/bandingkan?dari=FROM&ke=TO`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct CompareQuery {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dari: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ke: Option<String>,
+}
+
+impl Query for CompareQuery {
+    fn to_pairs(&self) -> Vec<(&'static str, String)> {
+        pairs([("dari", &self.dari), ("ke", &self.ke)])
+    }
+
+    fn from_params(params: &UrlSearchParams) -> Self {
+        CompareQuery {
+            dari: params.get("dari"),
+            ke: params.get("ke"),
+        }
+    }
 }
 
 impl CompareQuery {
@@ -37,12 +50,33 @@ impl CompareQuery {
 }
 
 /// `/privasi?versi=ID` reads an earlier version; `teks=asli` the English original.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct PolicyQuery {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub versi: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub teks: Option<String>,
+}
+
+impl Query for PolicyQuery {
+    fn to_pairs(&self) -> Vec<(&'static str, String)> {
+        pairs([("versi", &self.versi), ("teks", &self.teks)])
+    }
+
+    fn from_params(params: &UrlSearchParams) -> Self {
+        PolicyQuery {
+            versi: params.get("versi"),
+            teks: params.get("teks"),
+        }
+    }
+}
+
+/// The pairs whose value is there, in this order.
+fn pairs<const N: usize>(
+    fields: [(&'static str, &Option<String>); N],
+) -> Vec<(&'static str, String)> {
+    fields
+        .into_iter()
+        .filter_map(|(name, value)| Some((name, value.clone()?)))
+        .collect()
 }
 
 /// The value of `teks` that asks for the original text.

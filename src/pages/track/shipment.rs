@@ -1,7 +1,7 @@
 //! One found shipment: status badge with its meaning, the facts, and the journey.
 
 use jne_core::lang::format_datetime;
-use jne_core::tracking::{explain, explain_status, Shipment, TrackingEvent};
+use jne_core::tracking::{explain_status, explain_with_case, Shipment, TrackingEvent};
 use yew::prelude::*;
 
 use crate::hooks::use_locale::use_locale;
@@ -69,8 +69,14 @@ fn event(props: &EventProps) -> Html {
             </p>
             <p class="what">{ e.description.clone() }</p>
             if let Some(code) = &e.code {
-                <p class="meaning">{ explain(code, lang).what }</p>
+                <p class="meaning">{ explain_with_case(code, lang, &browser_to_upper).what }</p>
             }
         </li>
     }
+}
+
+/// JavaScript's `toUpperCase` is Unicode's full upper-casing, as `str::to_uppercase` is;
+/// Rust's own would bring its case tables into the bundle.
+fn browser_to_upper(text: &str) -> String {
+    js_sys::JsString::from(text).to_upper_case().into()
 }

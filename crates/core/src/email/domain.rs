@@ -10,6 +10,7 @@ pub(super) fn check(
     domain: &str,
     start: usize,
     to_ascii: &dyn Fn(&str) -> Option<String>,
+    to_lower: &dyn Fn(&str) -> String,
 ) -> Result<(String, String), EmailError> {
     if domain.is_empty() {
         return Err(EmailError::DomainEmpty);
@@ -29,7 +30,7 @@ pub(super) fn check(
     if domain.ends_with('.') {
         return Err(EmailError::DomainTrailingDot);
     }
-    let typed = domain.to_lowercase();
+    let typed = to_lower(domain);
     let labels: Vec<&str> = typed.split('.').collect();
     if labels.len() < 2 {
         return Err(EmailError::DomainOneLabel);

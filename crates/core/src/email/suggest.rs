@@ -57,11 +57,16 @@ const SLIP_TLDS: [&str; 3] = ["co", "cm", "om"];
 /// The whole address corrected, when its domain looks like a typo; `None` otherwise. The
 /// local part is kept as typed.
 pub fn suggest(input: &str) -> Option<String> {
+    suggest_with_case(input, &str::to_lowercase)
+}
+
+/// [`suggest`], lower-casing with `to_lower` (see [`super::validate_with_case`]).
+pub fn suggest_with_case(input: &str, to_lower: &dyn Fn(&str) -> String) -> Option<String> {
     let (local, typed) = input.split_once('@')?;
     if local.is_empty() || typed.is_empty() || typed.contains('@') {
         return None;
     }
-    let domain = typed.to_lowercase();
+    let domain = to_lower(typed);
     if PROVIDERS.contains(&domain.as_str()) || LOOKALIKES.contains(&domain.as_str()) {
         return None;
     }
@@ -80,7 +85,7 @@ pub fn suggest(input: &str) -> Option<String> {
     };
     let suggestion = format!("{local}@{corrected}");
     // Never suggest what the rule itself would refuse, nor what was typed.
-    let valid = super::validate_with(&suggestion, &|_| None).is_ok();
+    let valid = super::validate_with_case(&suggestion, &|_| None, to_lower).is_ok();
     (valid && corrected != domain && suggestion != input).then_some(suggestion)
 }
 

@@ -1,7 +1,7 @@
 //! Plain-language explanations of every status and history code, in Indonesian and English,
 //! so a visitor never has to search the web for what a status means.
 
-use super::status::{text_entry, CODES, TEXTS};
+use super::status::{text_entry_with_case, CODES, TEXTS};
 use super::NormalizedStatus;
 use crate::lang::Lang;
 use serde::Serialize;
@@ -115,16 +115,27 @@ fn in_lang(row: &Row, lang: Lang) -> Explanation {
 /// `DELIVERED TO [A*** Y*** | …]`) or a [`NormalizedStatus::code`] (`problem_bad_address`).
 /// Anything unrecognised gets the explanation of `unknown`, never nothing.
 pub fn explain(code_or_status: &str, lang: Lang) -> Explanation {
+    explain_with_case(code_or_status, lang, &str::to_uppercase)
+}
+
+/// [`explain`], upper-casing JNE's text with `to_upper`, which must do what
+/// `str::to_uppercase` does: the browser passes its own `toUpperCase`, which spares the
+/// bundle Rust's case tables (about 19 KB of wasm).
+pub fn explain_with_case(
+    code_or_status: &str,
+    lang: Lang,
+    to_upper: &dyn Fn(&str) -> String,
+) -> Explanation {
     let key = code_or_status.trim();
     let found = row(key)
-        .or_else(|| text_entry(key).and_then(|(text_key, _)| row(text_key)))
+        .or_else(|| text_entry_with_case(key, to_upper).and_then(|(text_key, _)| row(text_key)))
         .unwrap_or(&UNKNOWN);
     in_lang(found, lang)
 }
 
-/// Explains a normalised status.
+/// Explains a normalised status. Status codes are ASCII, so ASCII upper-casing is the same.
 pub fn explain_status(status: NormalizedStatus, lang: Lang) -> Explanation {
-    explain(status.code(), lang)
+    explain_with_case(status.code(), lang, &|code| code.to_ascii_uppercase())
 }
 
 /// Every key `explain` knows: history codes, status-text keys and normalised status codes.
@@ -139,6 +150,7 @@ pub fn known_keys() -> Vec<&'static str> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::status::text_entry;
     use super::*;
 
     #[test]

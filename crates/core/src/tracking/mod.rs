@@ -14,7 +14,7 @@ mod status;
 pub mod upstream;
 
 pub use api::{Outcome, TrackRequest, TrackResponse, TrackResult};
-pub use explain::{explain, explain_status, known_keys, Explanation};
+pub use explain::{explain, explain_status, explain_with_case, known_keys, Explanation};
 pub use status::{status_of_code, status_of_text};
 
 use crate::awb::Awb;

@@ -123,7 +123,15 @@ pub fn status_of_text(text: &str) -> NormalizedStatus {
 
 /// The explanation key and status of a JNE text.
 pub(super) fn text_entry(text: &str) -> Option<(&'static str, NormalizedStatus)> {
-    let upper = text.to_uppercase();
+    text_entry_with_case(text, &str::to_uppercase)
+}
+
+/// [`text_entry`], upper-casing with `to_upper` (see [`super::explain_with_case`]).
+pub(super) fn text_entry_with_case(
+    text: &str,
+    to_upper: &dyn Fn(&str) -> String,
+) -> Option<(&'static str, NormalizedStatus)> {
+    let upper = to_upper(text);
     TEXTS
         .iter()
         .find(|(_, phrases, _)| phrases.iter().any(|phrase| upper.contains(phrase)))

@@ -1,0 +1,225 @@
+//! How each API shape of `jne_core` is read from (or written to) JSON in the browser: one line
+//! per type, in the same field names serde uses on the server (see `json.rs` for why).
+//! A new request type needs a `to_js_struct!` line here, a new answer type a `from_js_struct!`.
+
+use jne_core::awb::Awb;
+use jne_core::jlc::account::{
+    EmailChangeRequest, ResetCompleteRequest, ResetRequest, SignUpRequest,
+};
+use jne_core::jlc::{
+    ChallengeSent, HeldField, LoginRequest, Member, MemberAnswer, MemberShipment, PolicyAck,
+    PolicyAckRequest, ResendRequest, SessionAnswer, VerifyRequest,
+};
+use jne_core::policy::{
+    Block, Chunk, Comparison, DiffSummary, Gap, Op, ParagraphDiff, PolicyDiff, PolicyDocument,
+    Section, SectionChange, SectionDiff, VersionInfo, VersionList, VersionStatus, VersionText,
+};
+use jne_core::tracking::{
+    NormalizedStatus, Outcome, ProblemKind, ProofOfDelivery, Shipment, TrackRequest, TrackResponse,
+    TrackResult, TrackingEvent,
+};
+use wasm_bindgen::JsValue;
+
+use super::json::{field, from_js_names, from_js_struct, to_js_struct, FromJs};
+
+// Requests.
+to_js_struct!(TrackRequest { awbs });
+to_js_struct!(LoginRequest {
+    identifier,
+    password
+});
+to_js_struct!(VerifyRequest { challenge, code });
+to_js_struct!(ResendRequest { challenge });
+to_js_struct!(PolicyAckRequest { version });
+to_js_struct!(SignUpRequest {
+    name,
+    email,
+    mobile,
+    password
+});
+to_js_struct!(ResetRequest { email });
+to_js_struct!(ResetCompleteRequest {
+    challenge,
+    code,
+    password
+});
+to_js_struct!(EmailChangeRequest { password, email });
+
+// Tracking.
+from_js_struct!(TrackResponse { results });
+from_js_struct!(TrackResult {
+    awb,
+    outcome,
+    shipment
+});
+from_js_names!(Outcome { Found = "found", NotFound = "not_found", Error = "error" });
+from_js_struct!(Shipment {
+    awb,
+    status,
+    raw_status,
+    service,
+    origin,
+    destination,
+    shipped_at,
+    estimated_delivery,
+    pod,
+    history,
+});
+from_js_struct!(ProofOfDelivery {
+    delivered_at,
+    relation,
+    receiver_masked
+});
+from_js_struct!(TrackingEvent {
+    at,
+    code,
+    place,
+    description
+});
+from_js_names!(ProblemKind {
+    BadAddress = "bad_address",
+    Misroute = "misroute",
+    NotAtHome = "not_at_home",
+    HeldAtXray = "held_at_xray",
+    Returned = "returned",
+    Other = "other",
+});
+
+/// An AWB number is checked again on the way in, as serde's `try_from` does.
+impl FromJs for Awb {
+    fn from_js(value: &JsValue) -> Option<Self> {
+        value.as_string()?.parse().ok()
+    }
+}
+
+/// `{"state":"in_transit"}` or `{"state":"problem","problem":"bad_address"}`.
+impl FromJs for NormalizedStatus {
+    fn from_js(value: &JsValue) -> Option<Self> {
+        let state: String = field(value, "state")?;
+        Some(match state.as_str() {
+            "info_received" => NormalizedStatus::InfoReceived,
+            "in_transit" => NormalizedStatus::InTransit,
+            "out_for_delivery" => NormalizedStatus::OutForDelivery,
+            "delivered" => NormalizedStatus::Delivered,
+            "problem" => NormalizedStatus::Problem(field(value, "problem")?),
+            "unknown" => NormalizedStatus::Unknown,
+            _ => return None,
+        })
+    }
+}
+
+// JLC.
+from_js_struct!(ChallengeSent {
+    challenge,
+    email_hint,
+    expires_in,
+    resend_in,
+    resends_left,
+});
+from_js_struct!(MemberAnswer { member });
+from_js_struct!(SessionAnswer { member });
+from_js_struct!(Member {
+    jlc_number,
+    name,
+    email_masked,
+    mobile_masked,
+    points,
+    tier,
+    member_since,
+    shipments,
+    held,
+    policy_acks,
+});
+from_js_struct!(MemberShipment {
+    awb,
+    status,
+    destination,
+    shipped_at
+});
+from_js_struct!(HeldField { field, value });
+from_js_struct!(PolicyAck { version, at });
+
+// The privacy policy.
+from_js_struct!(VersionList {
+    today,
+    current,
+    versions
+});
+from_js_struct!(VersionInfo {
+    id,
+    effective,
+    sample,
+    summary_id,
+    summary_en,
+    status,
+    translated,
+});
+from_js_names!(VersionStatus { Past = "past", Current = "current", Future = "future" });
+from_js_struct!(VersionText {
+    version,
+    lang,
+    translation,
+    document
+});
+from_js_struct!(PolicyDocument { sections });
+from_js_struct!(Section {
+    id,
+    heading,
+    paragraphs
+});
+from_js_names!(Gap { List = "list", Text = "text" });
+from_js_struct!(Comparison { from, to, diff });
+from_js_struct!(PolicyDiff { sections, summary });
+from_js_struct!(SectionDiff {
+    id,
+    change,
+    heading,
+    paragraphs
+});
+from_js_struct!(DiffSummary {
+    changed,
+    added,
+    removed,
+    unchanged
+});
+from_js_struct!(Chunk { op, text });
+from_js_names!(Op { Equal = "equal", Insert = "insert", Delete = "delete" });
+from_js_names!(SectionChange {
+    Added = "added",
+    Removed = "removed",
+    Changed = "changed",
+    Unchanged = "unchanged",
+});
+
+/// `{"text":"…"}` or `{"missing":"list"}`.
+impl FromJs for Block {
+    fn from_js(value: &JsValue) -> Option<Self> {
+        match field::<Option<String>>(value, "text")? {
+            Some(text) => Some(Block::Text(text)),
+            None => Some(Block::Missing(field(value, "missing")?)),
+        }
+    }
+}
+
+/// `{"text":[chunks]}` or `{"missing":{"op":"insert","gap":"list"}}`.
+impl FromJs for ParagraphDiff {
+    fn from_js(value: &JsValue) -> Option<Self> {
+        match field::<Option<Vec<Chunk>>>(value, "text")? {
+            Some(chunks) => Some(ParagraphDiff::Text(chunks)),
+            None => {
+                let missing: JsValue = field(value, "missing")?;
+                Some(ParagraphDiff::Missing {
+                    op: field(&missing, "op")?,
+                    gap: field(&missing, "gap")?,
+                })
+            }
+        }
+    }
+}
+
+/// A nested object read field by field by its caller.
+impl FromJs for JsValue {
+    fn from_js(value: &JsValue) -> Option<Self> {
+        value.is_object().then(|| value.clone())
+    }
+}
