@@ -1,4 +1,11 @@
-//! The router and the page layout every route shares.
+//! The routes, the two bundles that carry them, and the page layout every route shares.
+//!
+//! The site ships as two wasm bundles (issue 7): tracking (`/`, `/lacak`), which is what most
+//! visitors load on a phone, and the pages of JLC and the privacy policy (`/jlc…`,
+//! `/privasi…`). The server answers each path with its bundle's HTML; a link into the other
+//! bundle is a plain page load, with the language carried over as `?lang=en`.
+
+use std::cell::Cell;
 
 use jne_core::lang::Lang;
 use yew::prelude::*;
@@ -7,9 +14,7 @@ use crate::components::{
     footer::Footer, header::Header, policy_notices::PolicyNotices, policy_provider::PolicyProvider,
 };
 use crate::hooks::use_locale::Locale;
-use crate::pages::jlc::{member::MemberPage, reset::ResetPage, sign_up::SignUpPage, JlcPage};
-use crate::pages::policy::{PolicyComparePage, PolicyHistoryPage, PolicyPage};
-use crate::pages::{not_found::NotFound, track::TrackPage};
+use crate::pages::not_found::NotFound;
 use crate::router::{use_route, BrowserRouter, Routable};
 
 /// Every address of the site. Paths are Indonesian, like the rest of the public site.
@@ -58,9 +63,52 @@ impl Route {
     }
 }
 
+/// Which routes a wasm bundle carries.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Bundle {
+    Tracking,
+    Pages,
+    /// Every route: the browser tests.
+    Every,
+}
+
+impl Route {
+    /// The bundle that shows this route; the not-found page is in each.
+    pub fn bundle(&self) -> Option<Bundle> {
+        match self {
+            Route::Home | Route::Track => Some(Bundle::Tracking),
+            Route::NotFound => None,
+            _ => Some(Bundle::Pages),
+        }
+    }
+}
+
+/// How a bundle shows a route.
+type Pages = fn(Route) -> Html;
+
+thread_local! {
+    /// The bundle running and its pages, set once by [`load`] before the first render.
+    static LOADED: Cell<(Bundle, Pages)> = Cell::new((Bundle::Every, not_found_only));
+}
+
+/// Tells the app which bundle it is and how that bundle shows a route. Each binary passes
+/// only its own pages, so the other bundle's pages are left out of its wasm.
+pub fn load(bundle: Bundle, pages: Pages) {
+    LOADED.with(|loaded| loaded.set((bundle, pages)));
+}
+
+fn not_found_only(_: Route) -> Html {
+    html! { <NotFound /> }
+}
+
 impl Routable for Route {
     fn to_path(&self) -> String {
         self.path().to_owned()
+    }
+
+    fn is_loaded(&self) -> bool {
+        let (loaded, _) = LOADED.with(Cell::get);
+        loaded == Bundle::Every || self.bundle().is_none_or(|bundle| bundle == loaded)
     }
 
     fn recognize(path: &str) -> Route {
@@ -73,23 +121,9 @@ impl Routable for Route {
     }
 }
 
-fn switch(route: Route) -> Html {
-    match route {
-        Route::Home | Route::Track => html! { <TrackPage /> },
-        Route::Jlc => html! { <JlcPage /> },
-        Route::JlcAccount => html! { <MemberPage /> },
-        Route::JlcSignUp => html! { <SignUpPage /> },
-        Route::JlcReset => html! { <ResetPage /> },
-        Route::Policy => html! { <PolicyPage /> },
-        Route::PolicyHistory => html! { <PolicyHistoryPage /> },
-        Route::PolicyCompare => html! { <PolicyComparePage /> },
-        Route::NotFound => html! { <NotFound /> },
-    }
-}
-
 #[function_component(App)]
 pub fn app() -> Html {
-    let lang = use_state(Lang::default);
+    let lang = use_state(language_asked);
     let locale = {
         let lang = lang.clone();
         Locale {
@@ -132,7 +166,22 @@ pub fn app() -> Html {
 /// The page of the route in the address bar.
 #[function_component(Page)]
 fn page() -> Html {
-    switch(use_route::<Route>().unwrap_or(Route::NotFound))
+    let (_, pages) = LOADED.with(Cell::get);
+    pages(use_route::<Route>().unwrap_or(Route::NotFound))
+}
+
+/// English when a link from the other bundle said so (`?lang=en`); nothing is stored.
+fn language_asked() -> Lang {
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    let asked = web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()
+        .and_then(|params| params.get("lang"));
+    match asked.as_deref() {
+        Some("en") => Lang::En,
+        _ => Lang::Id,
+    }
 }
 
 fn document_root() -> Option<web_sys::Element> {

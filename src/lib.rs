@@ -5,14 +5,22 @@
 
 pub mod api;
 pub mod app;
+pub mod bundles;
 pub mod components;
 pub mod hooks;
 pub mod i18n;
 pub mod pages;
 pub mod router;
 
-/// Mounts the app on `<body>`.
-pub fn start() {
+/// Mounts the tracking bundle's app on `<body>` (`index.html`).
+pub fn start_tracking() {
+    app::load(app::Bundle::Tracking, bundles::tracking);
+    yew::Renderer::<app::App>::new().render();
+}
+
+/// Mounts the JLC and policy bundle's app on `<body>` (`pages.html`).
+pub fn start_pages() {
+    app::load(app::Bundle::Pages, bundles::pages);
     yew::Renderer::<app::App>::new().render();
 }
 

@@ -1,3 +1,3 @@
 fn main() {
-    jne_web::start();
+    jne_web::start_tracking();
 }

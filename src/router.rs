@@ -18,6 +18,10 @@ pub trait Routable: Clone + PartialEq + 'static {
     fn to_path(&self) -> String;
     /// The route of `path`; one trailing slash does not matter (`/lacak/` is `/lacak`).
     fn recognize(path: &str) -> Self;
+    /// Whether this app shows the route; a link to one it does not is a page load.
+    fn is_loaded(&self) -> bool {
+        true
+    }
 }
 
 /// A query string's typed form (`?dari=…&ke=…`).
@@ -93,16 +97,28 @@ pub struct Navigator {
 
 impl Navigator {
     pub fn push<R: Routable>(&self, route: &R) {
-        self.go(&route.to_path(), false);
+        self.go_to(route, &route.to_path(), false);
     }
 
     /// Without a new history entry: Back skips the address being left.
     pub fn replace<R: Routable>(&self, route: &R) {
-        self.go(&route.to_path(), true);
+        self.go_to(route, &route.to_path(), true);
+    }
+
+    fn go_to<R: Routable>(&self, route: &R, href: &str, replace: bool) {
+        if route.is_loaded() {
+            self.go(href, replace);
+        } else if let Some(location) = web_sys::window().map(|w| w.location()) {
+            let _ = if replace {
+                location.replace(href)
+            } else {
+                location.assign(href)
+            };
+        }
     }
 
     pub fn push_with_query<R: Routable, Q: Query>(&self, route: &R, query: &Q) {
-        self.go(&href(&route.to_path(), Some(query)), false);
+        self.go_to(route, &href(&route.to_path(), Some(query)), false);
     }
 
     /// Goes to `href` (a path of this site, with its query).
@@ -205,7 +221,18 @@ pub struct LinkProps<R: Routable, Q: Query + PartialEq + 'static = ()> {
 #[component]
 pub fn Link<R: Routable, Q: Query + PartialEq + 'static = ()>(props: &LinkProps<R, Q>) -> Html {
     let navigator = use_navigator();
-    let href = href(&props.to.to_path(), props.query.as_ref());
+    let lang = crate::hooks::use_locale::use_locale().lang;
+    let mut href = href(&props.to.to_path(), props.query.as_ref());
+    let navigator = if props.to.is_loaded() {
+        navigator
+    } else {
+        // A page of the other bundle: the browser loads it, in the language chosen here.
+        if lang == jne_core::lang::Lang::En {
+            href.push(if href.contains('?') { '&' } else { '?' });
+            href.push_str("lang=en");
+        }
+        None
+    };
     anchor(
         href,
         props.classes.clone(),

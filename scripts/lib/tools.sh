@@ -63,7 +63,14 @@ ensure_build_tools() {
   (cd "$ROOT" && cargo fetch --quiet)
 }
 
+# Two bundles (issue 7): index.html carries tracking, pages.html JLC and the privacy policy.
+# The second is built aside and its files joined to dist/, its HTML as dist/pages.html.
 build_app_release() {
-  say "building the app (release)"
-  (cd "$ROOT" && trunk build --release && node scripts/lib/compress.mjs dist)
+  say "building the app (release): tracking, then JLC and policy pages"
+  (cd "$ROOT" &&
+    trunk build --release &&
+    trunk build --release --dist target/dist-pages pages.html &&
+    cp target/dist-pages/index.html dist/pages.html &&
+    find target/dist-pages -maxdepth 1 -type f ! -name index.html -exec cp {} dist/ \; &&
+    node scripts/lib/compress.mjs dist)
 }

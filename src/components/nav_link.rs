@@ -19,7 +19,14 @@ pub struct NavLinkProps {
 
 #[function_component(NavLink)]
 pub fn nav_link(props: &NavLinkProps) -> Html {
-    let navigator = use_navigator();
+    let loaded = props.to.is_loaded();
+    // A page of the other bundle is a page load, which the browser does by itself.
+    let navigator = use_navigator().filter(|_| loaded);
+    let lang = crate::hooks::use_locale::use_locale().lang;
+    let mut href = props.to.to_path();
+    if !loaded && lang == jne_core::lang::Lang::En {
+        href.push_str("?lang=en");
+    }
     let onclick = {
         let to = props.to.clone();
         Callback::from(move |event: MouseEvent| {
@@ -34,7 +41,7 @@ pub fn nav_link(props: &NavLinkProps) -> Html {
         })
     };
     html! {
-        <a href={props.to.to_path()} class={props.class.clone()}
+        <a {href} class={props.class.clone()}
            aria-current={props.current.then_some("page")} {onclick}>
             { props.children.clone() }
         </a>

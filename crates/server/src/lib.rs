@@ -96,8 +96,12 @@ impl StartError {
 
 /// Prepares state (database, migrations, demo data, CSP) without listening yet.
 pub async fn prepare(config: &Config) -> Result<AppState, StartError> {
-    let index = std::fs::read_to_string(config.dist.join("index.html"))
+    let mut index = std::fs::read_to_string(config.dist.join("index.html"))
         .map_err(|_| StartError::NoApp(config.dist.clone()))?;
+    // The second bundle's loader is allowed by its hash too (see http::static_files).
+    if let Ok(pages) = std::fs::read_to_string(config.dist.join("pages.html")) {
+        index.push_str(&pages);
+    }
     // A broken policy folder stops the start before anything is created.
     let policy = Arc::new(policy::load(&config.policy_dir())?);
     std::fs::create_dir_all(&config.data).map_err(|source| StartError::DataDir {

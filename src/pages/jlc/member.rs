@@ -103,7 +103,7 @@ pub fn member_page() -> Html {
                         <ul class="member-shipments">
                             { for member.shipments.iter().map(|s| html! {
                                 <li>
-                                    <a href={format!("/lacak#{}", s.awb)} class="awb">{ s.awb.clone() }</a>
+                                    <a href={format!("/lacak{}#{}", if lang == jne_core::lang::Lang::En { "?lang=en" } else { "" }, s.awb)} class="awb">{ s.awb.clone() }</a>
                                     <span class="badge">{ (t.track.status)(s.status) }</span>
                                     <span>{ format!(" → {}", s.destination) }</span>
                                 </li>

@@ -1,4 +1,6 @@
-//! The built app: hashed files cached for a year, index.html for every app route.
+//! The built app: hashed files cached for a year, and for every route of the app the HTML of
+//! the bundle that shows it: `pages.html` for `/jlc…` and `/privasi…` (JLC and the privacy
+//! policy), `index.html` for tracking and any other path.
 
 use std::path::Path;
 
@@ -9,18 +11,31 @@ use axum::response::Response;
 use axum::Router;
 use tower_http::services::{ServeDir, ServeFile};
 
+/// The paths whose pages the second bundle shows.
+pub const PAGES_PATHS: [&str; 4] = ["/jlc", "/jlc/{*rest}", "/privasi", "/privasi/{*rest}"];
+
 pub fn service(dist: &Path) -> Router {
-    let index = dist.join("index.html");
+    let html = |name: &str| {
+        ServeFile::new(dist.join(name))
+            .precompressed_br()
+            .precompressed_gzip()
+    };
     let files = ServeDir::new(dist)
         .precompressed_br()
         .precompressed_gzip()
         // Any other path is a route of the app, which shows its own "not found" page.
-        .fallback(
-            ServeFile::new(index)
-                .precompressed_br()
-                .precompressed_gzip(),
-        );
-    Router::new()
+        .fallback(html("index.html"));
+    // Without a second bundle (a build of old, a test's small app) index.html shows them all.
+    let pages = if dist.join("pages.html").is_file() {
+        "pages.html"
+    } else {
+        "index.html"
+    };
+    PAGES_PATHS
+        .into_iter()
+        .fold(Router::new(), |router, path| {
+            router.route_service(path, html(pages))
+        })
         .fallback_service(files)
         .layer(middleware::from_fn(cache_control))
 }

@@ -1,0 +1,39 @@
+//! The pages of each bundle (see `app`): one function per bundle, so each binary links only
+//! its own pages.
+
+use yew::prelude::*;
+
+use crate::app::Route;
+use crate::pages::jlc::{member::MemberPage, reset::ResetPage, sign_up::SignUpPage, JlcPage};
+use crate::pages::policy::{PolicyComparePage, PolicyHistoryPage, PolicyPage};
+use crate::pages::{not_found::NotFound, track::TrackPage};
+
+/// `/` and `/lacak`: the first load of most visitors.
+pub fn tracking(route: Route) -> Html {
+    match route {
+        Route::Home | Route::Track => html! { <TrackPage /> },
+        _ => html! { <NotFound /> },
+    }
+}
+
+/// JLC and the privacy policy.
+pub fn pages(route: Route) -> Html {
+    match route {
+        Route::Jlc => html! { <JlcPage /> },
+        Route::JlcAccount => html! { <MemberPage /> },
+        Route::JlcSignUp => html! { <SignUpPage /> },
+        Route::JlcReset => html! { <ResetPage /> },
+        Route::Policy => html! { <PolicyPage /> },
+        Route::PolicyHistory => html! { <PolicyHistoryPage /> },
+        Route::PolicyCompare => html! { <PolicyComparePage /> },
+        _ => html! { <NotFound /> },
+    }
+}
+
+/// Both, for the browser tests.
+pub fn every(route: Route) -> Html {
+    match route.bundle() {
+        Some(crate::app::Bundle::Tracking) => tracking(route),
+        _ => pages(route),
+    }
+}
