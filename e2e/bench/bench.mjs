@@ -104,6 +104,8 @@ try {
       + ` of ${skeleton.pieces} pieces in both${skeleton.missing.length ? `; unmatched: ${skeleton.missing.join(', ')}` : ''}`;
     figure(`${width} px: largest move of a piece at takeover`, moved, '≤ 1 px',
       skeleton.worst.px <= 1 && skeleton.missing.length === 0);
+    figure(`${width} px: pieces whose skeleton text differs from the app's`,
+      skeleton.reworded.join(', ') || 'none', 'none', skeleton.reworded.length === 0);
     console.log(`${width} px: the skeleton alone: ${skeleton.shot}`);
   }
 

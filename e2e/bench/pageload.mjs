@@ -79,13 +79,15 @@ function boxes(page) {
   return page.evaluate((pieces) => Object.fromEntries(pieces.map(([name, selector]) => [name,
     [...document.querySelectorAll(selector)].map((el) => {
       const r = el.getBoundingClientRect();
-      return [r.x, r.y, r.width, r.height];
+      return { box: [r.x, r.y, r.width, r.height], text: el.textContent.trim() };
     })])), PIECES);
 }
 
 /**
  * Compares the skeleton (the wasm request blocked, so the app never starts) with the app's
- * first render at `width`: the largest move or resize of any piece, in CSS pixels. Saves a
+ * first render at `width`: the largest move or resize of any piece, in CSS pixels, and the
+ * pieces missing from either side or worded differently (the skeleton copies the app's
+ * Indonesian texts by hand). Saves a
  * full-page screenshot of the skeleton alone as `${shots}/skeleton-${width}.png`.
  */
 export async function skeletonTakeover(browser, base, width, shots) {
@@ -111,12 +113,16 @@ export async function skeletonTakeover(browser, base, width, shots) {
 
   let worst = { name: '', px: 0 };
   const missing = [];
+  const reworded = [];
   for (const [name] of PIECES) {
     if (skeleton[name].length === 0 || skeleton[name].length !== app[name].length) missing.push(name);
-    skeleton[name].forEach((box, i) => box.forEach((value, k) => {
-      const px = Math.abs(value - (app[name][i]?.[k] ?? Infinity));
-      if (px > worst.px) worst = { name, px };
-    }));
+    skeleton[name].forEach(({ box, text }, i) => {
+      if (app[name][i] && app[name][i].text !== text) reworded.push(name);
+      box.forEach((value, k) => {
+        const px = Math.abs(value - (app[name][i]?.box[k] ?? Infinity));
+        if (px > worst.px) worst = { name, px };
+      });
+    });
   }
-  return { worst, missing, pieces: PIECES.length, fcp, shot };
+  return { worst, missing, reworded: [...new Set(reworded)], pieces: PIECES.length, fcp, shot };
 }
