@@ -1,13 +1,32 @@
-// The speed figures, one per line: bytes of the built app (raw / gzip / brotli) and the median
-// first-render time of `/` over 10 loads in headless Chromium. Run by scripts/bench.
-import { readdirSync, readFileSync } from 'node:fs';
+// The speed figures, each with its budget beside it (issue 7); a report, not a test: nothing
+// fails. Run by scripts/bench, which builds what it reads:
+//   JNE_DIST (the app), JNE_HELLO_DIST (the bare Yew hello world of bench/hello),
+//   JNE_SERVER_BIN (the release jne-server), JNE_BENCH_OUT (screenshots and Lighthouse reports).
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { startServer } from '../lib/server.mjs';
 import { launch } from '../lib/browser.mjs';
+import { loadOnce, skeletonTakeover, summarise } from './pageload.mjs';
+import { AWBS, track40, LABEL as TRACK_LABEL } from './track40.mjs';
+import { trackLoad, SETTINGS as WRK_SETTINGS } from './load.mjs';
+import { CATEGORIES, lighthouse } from './lighthouse.mjs';
 
-const dist = process.env.JNE_DIST ?? 'dist';
+const root = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
+const dist = process.env.JNE_DIST ?? join(root, 'dist');
+const helloDist = process.env.JNE_HELLO_DIST ?? join(root, 'target/bench/hello');
+const out = process.env.JNE_BENCH_OUT ?? join(root, 'target/bench');
 const LOADS = 10;
+const TRACK_RUNS = 7;
+
+/** `label: value (budget …, within|OVER)`; `ok` undefined prints the budget alone. */
+function figure(label, value, budget, ok) {
+  const verdict = ok === undefined ? '' : ok ? ', within' : ', OVER';
+  console.log(`${label}: ${value}${budget ? `  (budget ${budget}${verdict})` : ''}`);
+}
+const ms = (value) => `${value.toFixed(1)} ms`;
+const section = (title) => console.log(`\n== ${title}`);
 
 function sizes(bytes) {
   return {
@@ -17,50 +36,104 @@ function sizes(bytes) {
   };
 }
 
-function kindOf(file) {
-  if (file.endsWith('.wasm')) return 'wasm';
-  if (file.endsWith('.js')) return 'js';
-  if (file.endsWith('.css')) return 'css';
-  if (file.endsWith('.html')) return 'html';
-  return null;
+const KINDS = { '.wasm': 'wasm', '.js': 'js', '.css': 'css', '.html': 'html' };
+
+/** Bytes by kind of what the first load of `/` downloads: index.html and the files it names. */
+function bundle(dir) {
+  const totals = {};
+  for (const file of readdirSync(dir)) {
+    const kind = Object.entries(KINDS).find(([ending]) => file.endsWith(ending))?.[1];
+    if (!kind) continue;
+    const size = sizes(readFileSync(join(dir, file)));
+    const sum = (totals[kind] ??= { raw: 0, gzip: 0, brotli: 0 });
+    for (const key of Object.keys(sum)) sum[key] += size[key];
+  }
+  return totals;
 }
 
-// What the first load of `/` downloads: index.html and the files it names.
-const totals = {};
-for (const file of readdirSync(dist)) {
-  const kind = kindOf(file);
-  if (!kind || file.endsWith('.br') || file.endsWith('.gz')) continue;
-  const size = sizes(readFileSync(join(dist, file)));
-  const sum = (totals[kind] ??= { raw: 0, gzip: 0, brotli: 0 });
-  for (const key of Object.keys(sum)) sum[key] += size[key];
-}
+const bytes = (s) => `raw ${s.raw} / gzip ${s.gzip} / brotli ${s.brotli}`;
+
+mkdirSync(join(out, 'lighthouse'), { recursive: true });
+console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`
+  + ' (other builds running alongside slow every figure down)');
+
+section('bundle: what the first load of / downloads');
+const totals = bundle(dist);
 const firstLoad = { raw: 0, gzip: 0, brotli: 0 };
 for (const kind of ['html', 'css', 'js', 'wasm']) {
   const size = totals[kind] ?? { raw: 0, gzip: 0, brotli: 0 };
   for (const key of Object.keys(firstLoad)) firstLoad[key] += size[key];
-  console.log(`${kind} bytes: raw ${size.raw} / gzip ${size.gzip} / brotli ${size.brotli}`);
+  console.log(`${kind} bytes: ${bytes(size)}`);
 }
-console.log(`first-load total bytes: raw ${firstLoad.raw} / gzip ${firstLoad.gzip} / brotli ${firstLoad.brotli}`);
+console.log(`first-load total bytes: ${bytes(firstLoad)}`);
+const hello = bundle(helloDist);
+console.log(`bare Yew hello world, wasm + js bytes: ${bytes(hello.wasm)} + ${bytes(hello.js)}`);
 
-const server = await startServer();
+const policy = join(root, 'static/policy');
+const versions = JSON.parse(readFileSync(join(policy, 'versions.json'), 'utf8')).versions.map((v) => v.id);
+const server = await startServer({ args: ['--track-burst', '0'] });
+const helloServer = await startServer({ demo: false, dist: helloDist, args: ['--policy', policy] });
 const browser = await launch();
 try {
-  const times = [];
+  section(`first render: median of ${LOADS} loads each, 360 px, fresh context per load, app and hello world alternating`);
+  const runs = { app: [], hello: [] };
   for (let i = 0; i < LOADS; i += 1) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(server.base + '/');
-    const at = await page.waitForFunction(() => {
-      const mark = performance.getEntriesByName('jne:first-render')[0];
-      return mark ? mark.startTime : null;
-    });
-    times.push(await at.jsonValue());
-    await context.close();
+    runs.app.push(await loadOnce(browser, server.base + '/'));
+    runs.hello.push(await loadOnce(browser, helloServer.base + '/'));
   }
-  times.sort((a, b) => a - b);
-  const median = (times[LOADS / 2 - 1] + times[LOADS / 2]) / 2;
-  console.log(`first render of / (median of ${LOADS} loads): ${median.toFixed(1)} ms`);
+  const app = summarise(runs.app);
+  const bare = summarise(runs.hello);
+  figure('first render of /', ms(app.firstRender));
+  figure('first render of the bare Yew hello world', ms(bare.firstRender));
+  const ratio = app.firstRender / bare.firstRender;
+  figure('ratio / : hello world', `${ratio.toFixed(2)}×`, '≤ 1.5×', ratio <= 1.5);
+  figure('first paint of / (the static skeleton)', ms(app.firstPaint));
+  figure('first contentful paint of /', ms(app.fcp), 'before the first render', app.fcp < app.firstRender);
+  figure('largest contentful paint of /', ms(app.lcp));
+  figure('first contentful paint of the hello world (nothing before its wasm)', ms(bare.fcp));
+  figure('cumulative layout shift of / (worst load, until the network is idle)', app.cls.toFixed(4), '≈ 0', app.cls < 0.01);
+  figure('frames painted without the header while the app takes over (worst load)', app.blankFrames, '0',
+    app.blankFrames === 0);
+
+  section('static skeleton (index.html) against the app\'s first render');
+  for (const width of [360, 1280]) {
+    const skeleton = await skeletonTakeover(browser, server.base, width, out);
+    figure(`${width} px: first contentful paint with the wasm blocked`, ms(skeleton.fcp));
+    const which = skeleton.worst.px > 0 ? ` (${skeleton.worst.name})` : '';
+    const moved = `${skeleton.worst.px.toFixed(1)} px${which}, ${skeleton.pieces - skeleton.missing.length}`
+      + ` of ${skeleton.pieces} pieces in both${skeleton.missing.length ? `; unmatched: ${skeleton.missing.join(', ')}` : ''}`;
+    figure(`${width} px: largest move of a piece at takeover`, moved, '≤ 1 px',
+      skeleton.worst.px <= 1 && skeleton.missing.length === 0);
+    figure(`${width} px: pieces whose skeleton text differs from the app's`,
+      skeleton.reworded.join(', ') || 'none', 'none', skeleton.reworded.length === 0);
+    console.log(`${width} px: the skeleton alone: ${skeleton.shot}`);
+  }
+
+  section(`tracking 40 numbers in the app: ${TRACK_LABEL}`);
+  const tracked = await track40(browser, server.base, TRACK_RUNS);
+  figure(`click on Lacak → 40 results on screen (median of ${TRACK_RUNS} runs)`, ms(tracked.median), '≤ 150 ms',
+    tracked.median <= 150);
+  console.log(`what the page said: ${tracked.outcome}`);
+
+  section(`load: wrk ${WRK_SETTINGS.join(' ')} POST /api/v1/track, 1 demo AWB, throttling off (--track-burst 0)`);
+  const load = await trackLoad(server.base, AWBS[0]);
+  figure('requests per second', load.rps.toFixed(0), '≥ 10,000', load.rps >= 10_000);
+  figure('p99 latency', ms(load.p99), '≤ 10 ms', load.p99 <= 10);
+  console.log(`${load.requests} requests, ${load.bad} answered other than 2xx, socket errors: ${load.socketErrors}`);
+
+  section('Lighthouse 13, mobile (its default: phone screen, simulated slow 4G and 4× slower CPU)');
+  const pages = ['/', '/lacak', '/jlc', '/privasi', '/privasi/riwayat',
+    `/privasi/bandingkan?dari=${versions[0]}&ke=${versions.at(-1)}`];
+  for (const path of pages) {
+    const name = path === '/' ? 'home' : path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '');
+    const result = await lighthouse(server.base + path, join(out, 'lighthouse', `${name}.json`));
+    const low = CATEGORIES.filter((id) => result.scores[id] < 95);
+    figure(path, CATEGORIES.map((id) => `${id} ${result.scores[id]}`).join(', '), '≥ 95 each', low.length === 0);
+    for (const audit of result.flagged) console.log(`    ${audit}`);
+  }
+  console.log(`reports: ${join(out, 'lighthouse')}`);
 } finally {
   await browser.close();
+  await helloServer.stop();
   await server.stop();
 }

@@ -54,6 +54,14 @@ ensure_npm_packages() {
     { say "installing npm packages"; (cd "$ROOT/e2e" && npm ci --no-audit --no-fund) && echo "$want" >"$stamp"; }
 }
 
+# Lighthouse, for scripts/bench only: its own package in e2e/bench, so the tests never install it.
+ensure_bench_packages() {
+  local stamp="$ROOT/e2e/bench/node_modules/.lock-sha256" want
+  want=$(sha256sum "$ROOT/e2e/bench/package-lock.json" | cut -d' ' -f1)
+  [ "$(cat "$stamp" 2>/dev/null)" = "$want" ] ||
+    { say "installing the bench's npm packages (Lighthouse)"; (cd "$ROOT/e2e/bench" && npm ci --no-audit --no-fund) && echo "$want" >"$stamp"; }
+}
+
 ensure_build_tools() {
   ensure_wasm_target
   ensure_npm_packages
