@@ -38,10 +38,13 @@ function sizes(bytes) {
 
 const KINDS = { '.wasm': 'wasm', '.js': 'js', '.css': 'css', '.html': 'html' };
 
-/** Bytes by kind of what the first load of `/` downloads: index.html and the files it names. */
-function bundle(dir) {
+/** Bytes by kind of what a first load downloads: the page (`html`, index.html by default) and
+ * the files of `dir` it names (Trunk names the JS, the wasm and the CSS in it). */
+function bundle(dir, html = 'index.html') {
+  const page = readFileSync(join(dir, html), 'utf8');
+  const named = readdirSync(dir).filter((file) => file === html || page.includes(`/${file}`));
   const totals = {};
-  for (const file of readdirSync(dir)) {
+  for (const file of named) {
     const kind = Object.entries(KINDS).find(([ending]) => file.endsWith(ending))?.[1];
     if (!kind) continue;
     const size = sizes(readFileSync(join(dir, file)));
@@ -66,6 +69,11 @@ for (const kind of ['html', 'css', 'js', 'wasm']) {
   console.log(`${kind} bytes: ${bytes(size)}`);
 }
 console.log(`first-load total bytes: ${bytes(firstLoad)}`);
+figure('wasm of the first load, brotli', `${(totals.wasm?.brotli ?? 0)} B`, '≤ 120 KB', (totals.wasm?.brotli ?? 0) <= 120 * 1024);
+figure('first load, brotli', `${firstLoad.brotli} B`, '≤ 150 KB', firstLoad.brotli <= 150 * 1024);
+const pages = bundle(dist, 'pages.html');
+const pagesTotal = ['html', 'css', 'js', 'wasm'].reduce((sum, kind) => sum + (pages[kind]?.brotli ?? 0), 0);
+console.log(`the second bundle (JLC and the privacy policy, loaded on /jlc… or /privasi…): wasm ${bytes(pages.wasm)}; all ${pagesTotal} B brotli`);
 const hello = bundle(helloDist);
 console.log(`bare Yew hello world, wasm + js bytes: ${bytes(hello.wasm)} + ${bytes(hello.js)}`);
 

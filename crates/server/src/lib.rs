@@ -119,7 +119,7 @@ pub async fn prepare(config: &Config) -> Result<AppState, StartError> {
                 .map_err(|e| StartError::Upstream(e.to_string()))?;
             track::Source::Jne(Arc::new(client))
         }
-        None => track::Source::Demo(db.clone()),
+        None => track::Source::demo(&db).await.map_err(db::DbError::from)?,
     };
     Ok(AppState {
         tracking,

@@ -1,9 +1,12 @@
 //! Tracking lookups, one number at a time and several at once: from the demo store in SQLite
 //! or from JNE's tracing API. Both hold answers in JNE's upstream shape, so both go through
 //! the same whitelist (`jne_core::tracking::upstream`) before anything reaches a browser.
+//! The demo store never changes while the server runs, so its answers are read from SQLite
+//! and put through the whitelist once, at start, and then answered from memory.
 
 pub mod jne;
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use futures_util::stream::{self, StreamExt};
@@ -15,8 +18,8 @@ use sqlx::SqlitePool;
 /// Where shipments come from.
 #[derive(Clone)]
 pub enum Source {
-    /// The demo shipments loaded by `--demo`.
-    Demo(SqlitePool),
+    /// The demo shipments loaded by `--demo`, already read through the whitelist.
+    Demo(Arc<HashMap<String, TrackResult>>),
     /// JNE's tracing API.
     Jne(Arc<jne::JneClient>),
 }
@@ -34,37 +37,50 @@ impl Source {
             .await
     }
 
+    /// The demo store, read from the database once.
+    pub async fn demo(db: &SqlitePool) -> Result<Source, sqlx::Error> {
+        let rows: Vec<(String, String)> = sqlx::query_as("SELECT awb, answer FROM demo_shipments")
+            .fetch_all(db)
+            .await?;
+        let results = rows
+            .into_iter()
+            .filter_map(|(number, answer)| {
+                let awb = jne_core::awb::parse(&number).ok()?;
+                Some((number, read(&awb, Ok(Some(answer)))))
+            })
+            .collect();
+        Ok(Source::Demo(Arc::new(results)))
+    }
+
     async fn track_one(&self, awb: Awb) -> TrackResult {
-        let answer = match self {
-            Source::Demo(db) => demo_answer(db, &awb).await,
-            Source::Jne(client) => client.answer(&awb).await,
-        };
-        // Log lines name no number and no client (privacy invariant P4).
-        let parsed = match answer {
-            Ok(Some(body)) => parse_upstream(&awb, &body).map_err(|error| {
-                tracing::warn!("tracking answer unreadable: {}", error.code());
-            }),
-            Ok(None) => Ok(None),
-            Err(error) => {
-                tracing::warn!("tracking lookup failed: {error}");
-                Err(())
-            }
-        };
-        match parsed {
-            Ok(Some(shipment)) => TrackResult::found(shipment),
-            Ok(None) => TrackResult::not_found(awb.as_str()),
-            Err(()) => TrackResult::error(awb.as_str()),
+        match self {
+            Source::Demo(results) => results
+                .get(awb.as_str())
+                .cloned()
+                .unwrap_or_else(|| TrackResult::not_found(awb.as_str())),
+            Source::Jne(client) => read(&awb, client.answer(&awb).await),
         }
     }
 }
 
-/// The stored answer, or `None` when the demo store does not know the number.
-async fn demo_answer(db: &SqlitePool, awb: &Awb) -> Result<Option<String>, LookupError> {
-    let row: Option<(String,)> = sqlx::query_as("SELECT answer FROM demo_shipments WHERE awb = ?")
-        .bind(awb.as_str())
-        .fetch_optional(db)
-        .await?;
-    Ok(row.map(|(answer,)| answer))
+/// An upstream answer through the whitelist, as the result for `awb`.
+fn read(awb: &Awb, answer: Result<Option<String>, LookupError>) -> TrackResult {
+    // Log lines name no number and no client (privacy invariant P4).
+    let parsed = match answer {
+        Ok(Some(body)) => parse_upstream(awb, &body).map_err(|error| {
+            tracing::warn!("tracking answer unreadable: {}", error.code());
+        }),
+        Ok(None) => Ok(None),
+        Err(error) => {
+            tracing::warn!("tracking lookup failed: {error}");
+            Err(())
+        }
+    };
+    match parsed {
+        Ok(Some(shipment)) => TrackResult::found(shipment),
+        Ok(None) => TrackResult::not_found(awb.as_str()),
+        Err(()) => TrackResult::error(awb.as_str()),
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
