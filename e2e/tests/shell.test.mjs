@@ -103,3 +103,36 @@ describe('keyboard and small screens', () => {
     assert.equal((await response.json()).status, 'ok');
   });
 });
+
+describe('two bundles', () => {
+  test('tracking downloads only its own wasm; JLC loads the other one, in the language chosen', async () => {
+    const { context, page, seen } = await watchedPage(site.browser, { width: 360, height: 740 });
+    try {
+      await page.goto(site.server.base + '/');
+      await page.locator('h1', { hasText: 'Lacak kiriman' }).waitFor();
+      const wasm = () => seen.requests.map((r) => new URL(r.url).pathname).filter((p) => p.endsWith('.wasm'));
+      assert.equal(wasm().length, 1);
+      assert.match(wasm()[0], /^\/jne-web-[0-9a-f]+_bg\.wasm$/, 'the tracking bundle');
+
+      await page.getByRole('button', { name: 'Switch to English' }).click();
+      await page.getByRole('link', { name: 'JLC', exact: true }).click();
+      await page.locator('h1', { hasText: 'JLC – JNE Loyalty Card' }).waitFor();
+      await page.getByText('Sign in to your JLC account').waitFor();
+      assert.equal(await page.getAttribute('html', 'lang'), 'en', 'the language came along');
+      assert.equal(new URL(page.url()).pathname, '/jlc');
+      assert.match(wasm().at(-1), /^\/jne-web-pages-[0-9a-f]+_bg\.wasm$/, 'the JLC and policy bundle');
+
+      // Inside a bundle, links change the page without loading one.
+      const before = wasm().length;
+      await page.getByRole('link', { name: 'Privacy policy', exact: true }).first().click();
+      await page.locator('h1', { hasText: 'Privacy policy' }).waitFor();
+      assert.equal(wasm().length, before, 'no second load of the same bundle');
+      await page.getByRole('link', { name: 'Track parcels', exact: true }).first().click();
+      await page.locator('h1', { hasText: 'Track parcels' }).waitFor();
+      assert.equal(await page.getAttribute('html', 'lang'), 'en');
+      assert.deepEqual(seen.consoleErrors, [], 'console errors');
+    } finally {
+      await context.close();
+    }
+  });
+});
