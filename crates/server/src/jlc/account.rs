@@ -118,12 +118,11 @@ pub async fn change_email(
         .await?
         .ok_or(ApiError::NotSignedIn)?;
     let now = state.clock.now();
-    let key = format!("member:{member_id}");
-    super::check_throttle(&state, &key, now).await?;
+    let attempt = super::Attempt::begin(&state, &format!("member:{member_id}"), now).await?;
     if !secret::verify_password(request.password, Some(member.password_hash.clone())).await {
-        store::record_failure(&state.db, &key, now).await?;
         return Err(ApiError::WrongPassword);
     }
+    attempt.succeeded(&state).await?;
     let email = jne_core::email::validate(request.email.trim())
         .map_err(ApiError::email)?
         .ascii();

@@ -204,28 +204,24 @@ pub async fn answer(
 ) -> Result<Challenge, ApiError> {
     let now = state.clock.now();
     let token_hash = secret::digest(&[token]);
-    let mut challenge = live(state, &token_hash, now).await?;
+    let challenge = live(state, &token_hash, now).await?;
     if !challenge.purpose().is_some_and(|p| purposes.contains(&p)) {
         return Err(ApiError::ChallengeEnded);
     }
-    let key = challenge.account_key();
-    super::check_throttle(state, &key, now).await?;
+    let attempt = super::Attempt::begin(state, &challenge.account_key(), now).await?;
     if secret::digest(&[token, code.trim()]) != challenge.code_hash {
-        store::record_failure(&state.db, &key, now).await?;
-        challenge.tries_left -= 1;
-        challenge.ended = challenge.tries_left <= 0;
-        store::put_challenge(&state.db, &token_hash, &challenge).await?;
-        if challenge.ended {
-            return Err(ApiError::ChallengeEnded);
-        }
-        return Err(ApiError::InvalidCode {
-            tries_left: challenge.tries_left as u32,
-        });
+        // One try spent, in one statement: wrong codes sent at once cannot share a try.
+        return match store::spend_try(&state.db, &token_hash).await? {
+            Some(left) if left > 0 => Err(ApiError::InvalidCode {
+                tries_left: left as u32,
+            }),
+            _ => Err(ApiError::ChallengeEnded),
+        };
     }
-    challenge.ended = true;
-    store::put_challenge(&state.db, &token_hash, &challenge).await?;
-    if !challenge.deliver {
-        // A decoy's code was never sent; a lucky guess opens nothing.
+    attempt.succeeded(state).await?;
+    // The first to end it wins: the same code sent many times at once opens one session.
+    if !store::end_challenge(&state.db, &token_hash).await? || !challenge.deliver {
+        // (A decoy's code was never sent; a lucky guess opens nothing.)
         return Err(ApiError::ChallengeEnded);
     }
     Ok(challenge)

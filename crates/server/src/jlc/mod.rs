@@ -73,17 +73,16 @@ async fn login(
         None => challenge::unknown_key(&lookup),
     };
     let now = state.clock.now();
-    check_throttle(&state, &key, now).await?;
+    let attempt = Attempt::begin(&state, &key, now).await?;
     let Some(member) = member else {
         // Same work and the same answer as a wrong password (dummy hash).
         secret::verify_password(request.password, None).await;
-        store::record_failure(&state.db, &key, now).await?;
         return Err(ApiError::InvalidCredentials);
     };
     if !secret::verify_password(request.password, Some(member.password_hash.clone())).await {
-        store::record_failure(&state.db, &key, now).await?;
         return Err(ApiError::InvalidCredentials);
     }
+    attempt.succeeded(&state).await?;
     let to = Recipient {
         member_id: Some(member.id),
         name: &member.name,
@@ -109,6 +108,32 @@ async fn verify(
         store::activate(&state.db, member_id).await?;
     }
     session::start(&state, member_id, state.clock.now(), &headers).await
+}
+
+/// One try at a password or a code, counted as a failure until it succeeds. Recorded before
+/// it is checked, so tries sent at the same moment cannot all pass the limit together.
+struct Attempt(i64);
+
+impl Attempt {
+    /// 429 when `key` has failed too often lately (this try included); the same for unknown
+    /// and known accounts.
+    async fn begin(state: &AppState, key: &str, now: i64) -> Result<Attempt, ApiError> {
+        let id = store::record_attempt(&state.db, key, now).await?;
+        let (count, oldest) =
+            store::failures_up_to(&state.db, key, now - FAILURE_WINDOW, id).await?;
+        if count > FAILURE_LIMIT {
+            store::forget_attempt(&state.db, id).await?;
+            let free_at = oldest.unwrap_or(now) + FAILURE_WINDOW;
+            return Err(ApiError::Throttled {
+                retry_after: (free_at - now).max(1) as u64,
+            });
+        }
+        Ok(Attempt(id))
+    }
+
+    async fn succeeded(self, state: &AppState) -> Result<(), ApiError> {
+        Ok(store::forget_attempt(&state.db, self.0).await?)
+    }
 }
 
 /// 429 while `key` has failed too often lately; the same for unknown and known accounts.

@@ -82,13 +82,64 @@ pub async fn failures_since(
         .await
 }
 
-pub async fn record_failure(db: &SqlitePool, key: &str, at: i64) -> sqlx::Result<()> {
-    sqlx::query("INSERT INTO auth_failures (account_key, at) VALUES (?, ?)")
-        .bind(key)
-        .bind(at)
+/// Records an attempt for `key` as a failure before it is checked (its row id): attempts made
+/// at the same moment are then counted in the order they were recorded, none can slip past.
+pub async fn record_attempt(db: &SqlitePool, key: &str, at: i64) -> sqlx::Result<i64> {
+    let (id,): (i64,) =
+        sqlx::query_as("INSERT INTO auth_failures (account_key, at) VALUES (?, ?) RETURNING rowid")
+            .bind(key)
+            .bind(at)
+            .fetch_one(db)
+            .await?;
+    Ok(id)
+}
+
+/// Failed attempts for `key` since `since` recorded no later than attempt `id`.
+pub async fn failures_up_to(
+    db: &SqlitePool,
+    key: &str,
+    since: i64,
+    id: i64,
+) -> sqlx::Result<(i64, Option<i64>)> {
+    sqlx::query_as(
+        "SELECT COUNT(*), MIN(at) FROM auth_failures WHERE account_key = ? AND at >= ? AND rowid <= ?",
+    )
+    .bind(key)
+    .bind(since)
+    .bind(id)
+    .fetch_one(db)
+    .await
+}
+
+/// The attempt `id` succeeded, or was refused unchecked: it is no failure.
+pub async fn forget_attempt(db: &SqlitePool, id: i64) -> sqlx::Result<()> {
+    sqlx::query("DELETE FROM auth_failures WHERE rowid = ?")
+        .bind(id)
         .execute(db)
         .await?;
     Ok(())
+}
+
+/// Ends the challenge if nobody has yet; false when it was already ended (its code was used).
+pub async fn end_challenge(db: &SqlitePool, token_hash: &str) -> sqlx::Result<bool> {
+    let done = sqlx::query("UPDATE challenges SET ended = 1 WHERE token_hash = ? AND NOT ended")
+        .bind(token_hash)
+        .execute(db)
+        .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Takes one try from a live challenge, ending it at the last; the tries left, or `None` when
+/// it had already ended.
+pub async fn spend_try(db: &SqlitePool, token_hash: &str) -> sqlx::Result<Option<i64>> {
+    let left: Option<(i64,)> = sqlx::query_as(
+        "UPDATE challenges SET tries_left = tries_left - 1, ended = (tries_left <= 1) \
+         WHERE token_hash = ? AND NOT ended RETURNING tries_left",
+    )
+    .bind(token_hash)
+    .fetch_optional(db)
+    .await?;
+    Ok(left.map(|(n,)| n))
 }
 
 /// Challenges other than sign-in's sent to `address` since `since` (real and decoy alike).
