@@ -12,7 +12,8 @@ use jne_core::jlc::error_code;
 pub enum ApiError {
     #[error("no such API endpoint")]
     NotFound,
-    #[error("no privacy policy version {0}")]
+    /// The id is named only when it could be one: whatever else was asked is not echoed.
+    #[error("no privacy policy version {}", shown_version_id(.0))]
     NoSuchVersion(String),
     #[error("this endpoint does not take that method")]
     MethodNotAllowed,
@@ -22,6 +23,11 @@ pub enum ApiError {
     BadJson(String),
     #[error("the body is too large")]
     TooLarge,
+    #[error("the query string is not one this endpoint takes")]
+    BadQuery,
+    /// Any other request the API cannot read (see [`typed_errors`]).
+    #[error("the request cannot be read")]
+    BadRequest,
     /// Input that parses but breaks a rule of `jne_core`; `code` is the rule's own error code.
     #[error("{message}")]
     Invalid { code: &'static str, message: String },
@@ -76,6 +82,8 @@ impl ApiError {
             ApiError::NotJson => (StatusCode::UNSUPPORTED_MEDIA_TYPE, error_code::NOT_JSON),
             ApiError::BadJson(_) => (StatusCode::BAD_REQUEST, error_code::BAD_JSON),
             ApiError::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "too_large"),
+            ApiError::BadQuery => (StatusCode::BAD_REQUEST, "bad_query"),
+            ApiError::BadRequest => (StatusCode::BAD_REQUEST, "bad_request"),
             ApiError::Invalid { code, .. } => (StatusCode::UNPROCESSABLE_ENTITY, code),
             ApiError::Throttled { .. } => (StatusCode::TOO_MANY_REQUESTS, error_code::THROTTLED),
             ApiError::Unavailable => (StatusCode::SERVICE_UNAVAILABLE, "unavailable"),
@@ -142,6 +150,45 @@ impl IntoResponse for ApiError {
         }
         response
     }
+}
+
+/// A version id as the message may name it: short and plain (`2025-01-01`), or not at all.
+fn shown_version_id(id: &str) -> String {
+    let plain = !id.is_empty()
+        && id.len() <= 32
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.' || b == b'_');
+    if plain {
+        id.to_owned()
+    } else {
+        "with that id".to_owned()
+    }
+}
+
+/// The API's safety net: an error answer that is not JSON (one that a layer such as the body
+/// limit, or an extractor's own rejection, wrote as text) becomes the typed JSON error of its
+/// status, so a client always reads `{error, message}` and never text that echoes its request.
+pub async fn typed_errors(response: Response) -> Response {
+    let status = response.status();
+    let is_json = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|value| value.as_bytes().starts_with(b"application/json"));
+    if is_json || !(status.is_client_error() || status.is_server_error()) {
+        return response;
+    }
+    let error = match status {
+        StatusCode::PAYLOAD_TOO_LARGE => ApiError::TooLarge,
+        StatusCode::UNSUPPORTED_MEDIA_TYPE => ApiError::NotJson,
+        StatusCode::NOT_FOUND => ApiError::NotFound,
+        StatusCode::METHOD_NOT_ALLOWED => ApiError::MethodNotAllowed,
+        StatusCode::TOO_MANY_REQUESTS => ApiError::Throttled { retry_after: 1 },
+        status if status.is_server_error() => ApiError::Unavailable,
+        _ => ApiError::BadRequest,
+    };
+    tracing::debug!("a {status} answer without a JSON body, answered as {error:?}");
+    error.into_response()
 }
 
 /// serde's message with the values it quotes cut out: a password or a code sent as a number

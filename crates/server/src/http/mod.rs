@@ -33,7 +33,9 @@ pub fn app(state: AppState) -> Router {
         .merge(crate::jlc::routes(state.jlc_limit, state.origin.clone()))
         .fallback(error::not_found)
         .method_not_allowed_fallback(error::method_not_allowed)
-        .layer(RequestBodyLimitLayer::new(API_BODY_LIMIT));
+        .layer(RequestBodyLimitLayer::new(API_BODY_LIMIT))
+        // Outside the body limit, whose 413 is plain text.
+        .layer(middleware::map_response(error::typed_errors));
     let header_settings = crate::security::HeaderSettings {
         csp: state.csp.clone(),
         hsts: state.tls,

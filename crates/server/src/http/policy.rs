@@ -1,6 +1,7 @@
 //! `GET /api/v1/policy/…`: the versions, one version's text, and the comparison of two.
 //! Comparisons are computed here (jne_core's `diff`), so the app does not carry `similar`.
 
+use axum::extract::rejection::{PathRejection, QueryRejection};
 use axum::extract::{Path, Query, State};
 use axum::Json;
 use jne_core::policy::{Comparison, VersionList, VersionText};
@@ -21,9 +22,12 @@ pub struct TextQuery {
 
 pub async fn version(
     State(state): State<AppState>,
-    Path(id): Path<String>,
-    Query(query): Query<TextQuery>,
+    id: Result<Path<String>, PathRejection>,
+    query: Result<Query<TextQuery>, QueryRejection>,
 ) -> Result<Json<VersionText>, ApiError> {
+    // An id that is not even UTF-8 names no version; a query that cannot be read is refused.
+    let Path(id) = id.map_err(|_| ApiError::NoSuchVersion(String::new()))?;
+    let Query(query) = query.map_err(|_| ApiError::BadQuery)?;
     let lang = query.lang.as_deref().unwrap_or("en");
     match state.policy.text(&id, lang, &state.today.date()) {
         Some(text) => Ok(Json(text)),
@@ -33,8 +37,9 @@ pub async fn version(
 
 pub async fn compare(
     State(state): State<AppState>,
-    Path((from, to)): Path<(String, String)>,
+    ids: Result<Path<(String, String)>, PathRejection>,
 ) -> Result<Json<Comparison>, ApiError> {
+    let Path((from, to)) = ids.map_err(|_| ApiError::NoSuchVersion(String::new()))?;
     let today = state.today.date();
     if let Some(unknown) = [&from, &to]
         .into_iter()

@@ -47,13 +47,30 @@ pub fn code_in(text: &str) -> String {
 
 /// The code in the newest message of the outbox in `data`.
 pub fn newest_code(data: &std::path::Path) -> String {
+    let names = outbox_oldest_first(data);
+    code_in(&std::fs::read_to_string(names.last().expect("a message")).expect("read"))
+}
+
+/// The code in the newest message to `address` in the outbox in `data` (when several
+/// members sign in at once).
+pub fn newest_code_to(data: &std::path::Path, address: &str) -> String {
+    outbox_oldest_first(data)
+        .iter()
+        .rev()
+        .filter_map(|path| std::fs::read_to_string(path).ok())
+        .find(|text| text.contains(address))
+        .map(|text| code_in(&text))
+        .expect("a message to the address")
+}
+
+fn outbox_oldest_first(data: &std::path::Path) -> Vec<std::path::PathBuf> {
     let mut names: Vec<_> = std::fs::read_dir(data.join("outbox"))
         .expect("outbox")
         .filter_map(|e| e.ok())
         .map(|e| e.path())
         .collect();
     names.sort();
-    code_in(&std::fs::read_to_string(names.last().expect("a message")).expect("read"))
+    names
 }
 
 /// Layer one with the demo member's password; the challenge.

@@ -4,6 +4,7 @@
 
 pub mod jlc;
 pub mod member;
+pub mod raw;
 
 use std::path::PathBuf;
 
