@@ -18,7 +18,7 @@ async fn a_bad_number_is_explained_next_to_the_field_and_on_top_and_kept() {
         .await;
     assert!(page
         .text(".error-summary")
-        .contains("“12345”: terlalu pendek (5 karakter, minimal 10)"));
+        .contains("“\u{2068}12345\u{2069}”: terlalu pendek (5 karakter, minimal 10)"));
     assert!(page.text(".field-error").contains("terlalu pendek"));
     let field = page.query("#awb-input").expect("field");
     assert_eq!(field.get_attribute("aria-invalid").as_deref(), Some("true"));

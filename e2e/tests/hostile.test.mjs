@@ -62,6 +62,8 @@ describe('hostile input in the tracking field', () => {
       assert.ok(text.includes('"><svg/onload=window.__pwned=1>'), text);
       assert.ok(text.includes('&lt'), text);
       assert.ok(text.includes('5955010091326610'), text);
+      // Quoted as a bidirectional isolate: the override cannot turn the rest of the sentence.
+      assert.ok(text.includes(`\u2068${BIDI}\u2069`), 'the bidi token is isolated');
       assert.equal(await page.getAttribute('#awb-input', 'aria-invalid'), 'true');
       assert.equal(await page.inputValue('#awb-input'), typed, 'what the visitor typed is kept');
       await finish('tracking');

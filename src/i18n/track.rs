@@ -47,17 +47,21 @@ pub const ID: TrackTexts = TrackTexts {
     submit: "Lacak",
     error_summary_title: "Ada yang perlu diperbaiki",
     nothing_typed: "Masukkan nomor resi yang ingin dilacak",
-    bad_token: |token, error| match error {
-        AwbError::Empty => format!("“{token}”: tidak ada nomor"),
-        AwbError::TooShort { len } => {
-            format!("“{token}”: terlalu pendek ({len} karakter, minimal {MIN_LEN})")
+    bad_token: |token, error| {
+        let token = isolated(token);
+        match error {
+            AwbError::Empty => format!("“{token}”: tidak ada nomor"),
+            AwbError::TooShort { len } => {
+                format!("“{token}”: terlalu pendek ({len} karakter, minimal {MIN_LEN})")
+            }
+            AwbError::TooLong { len } => {
+                format!("“{token}”: terlalu panjang ({len} karakter, maksimal {MAX_LEN})")
+            }
+            AwbError::BadChar { ch, position } => format!(
+                "“{token}”: karakter “{}” di posisi {position} tidak boleh (hanya huruf dan angka)",
+                isolated(&ch.to_string())
+            ),
         }
-        AwbError::TooLong { len } => {
-            format!("“{token}”: terlalu panjang ({len} karakter, maksimal {MAX_LEN})")
-        }
-        AwbError::BadChar { ch, position } => format!(
-            "“{token}”: karakter “{ch}” di posisi {position} tidak boleh (hanya huruf dan angka)"
-        ),
     },
     too_many: |over| {
         format!(
@@ -125,6 +129,7 @@ pub const EN: TrackTexts = TrackTexts {
     error_summary_title: "There is a problem",
     nothing_typed: "Enter the AWB number to track",
     bad_token: |token, error| {
+        let token = isolated(token);
         match error {
         AwbError::Empty => format!("“{token}”: no number"),
         AwbError::TooShort { len } => {
@@ -134,7 +139,8 @@ pub const EN: TrackTexts = TrackTexts {
             format!("“{token}”: too long ({len} characters, at most {MAX_LEN})")
         }
         AwbError::BadChar { ch, position } => format!(
-            "“{token}”: the character “{ch}” at position {position} is not allowed (letters and digits only)"
+            "“{token}”: the character “{}” at position {position} is not allowed (letters and digits only)",
+            isolated(&ch.to_string())
         ),
     }
     },
@@ -193,3 +199,9 @@ pub const EN: TrackTexts = TrackTexts {
     history: "Journey",
     next_step: "What you can do",
 };
+
+/// What the visitor typed, quoted inside a sentence as a bidirectional isolate (U+2068 … U+2069,
+/// the text form of `<bdi>`): a pasted right-to-left override cannot turn the rest around.
+fn isolated(typed: &str) -> String {
+    format!("\u{2068}{typed}\u{2069}")
+}
