@@ -18,10 +18,12 @@ fn sign_up_body(email: &str, password: &str) -> Value {
     json!({"name": " Siti Rahayu ", "email": email, "mobile": "+62 813-1111-2222", "password": password})
 }
 
-/// The keys and values an answer shows, with the challenge token taken out (it always differs).
+/// The keys and values a challenge answer shows, without the token (it always differs) and
+/// the masked address (the two sides are asked for different addresses).
 fn shape(answer: &Value) -> Value {
     let mut answer = answer.clone();
     answer["challenge"] = Value::Null;
+    answer["email_hint"] = Value::Null;
     answer
 }
 
@@ -136,12 +138,7 @@ async fn signing_up_with_a_members_address_looks_the_same_and_tells_the_owner() 
     )
     .await;
     assert_eq!(status, StatusCode::OK, "{taken}");
-    let same_but_domain = |v: &Value| {
-        let mut v = shape(v);
-        v["email_hint"] = Value::Null;
-        v
-    };
-    assert_eq!(same_but_domain(&taken), same_but_domain(&fresh));
+    assert_eq!(shape(&taken), shape(&fresh));
     assert_eq!(taken["email_hint"], "b***@example.co.id");
     let notice = next_mail(&server, seen).await;
     assert!(notice.contains("sudah terdaftar"), "{notice}");
@@ -236,12 +233,7 @@ async fn a_reset_for_an_unknown_address_answers_alike_and_sends_nothing() {
     )
     .await;
     assert_eq!(status, StatusCode::OK);
-    let without_hint = |v: &Value| {
-        let mut v = shape(v);
-        v["email_hint"] = Value::Null;
-        v
-    };
-    assert_eq!(without_hint(&unknown), without_hint(&known));
+    assert_eq!(shape(&unknown), shape(&known));
     assert_eq!(unknown["email_hint"], "b***@example.co.id");
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     assert_eq!(outbox(&server).len(), 1, "only the member got a message");
@@ -326,106 +318,5 @@ async fn a_new_address_needs_the_password_and_its_code_and_the_old_one_is_told()
     let old = json!({"identifier": DEMO_EMAIL, "password": PASSWORD});
     let (status, _, _) = post(&server, "/api/v1/jlc/login", old, None).await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
-    server.stop().await;
-}
-
-#[tokio::test]
-async fn the_session_probe_answers_200_with_or_without_a_member() {
-    let server = server().await;
-    let client = common::client();
-    let probe = |cookie: Option<String>| {
-        let mut request = client.get(server.url("/api/v1/jlc/session"));
-        if let Some(cookie) = cookie {
-            request = request.header("cookie", cookie);
-        }
-        async move {
-            let answer = request.send().await.expect("probe");
-            (answer.status(), answer.json::<Value>().await.expect("json"))
-        }
-    };
-    assert_eq!(probe(None).await, (StatusCode::OK, json!({"member": null})));
-    let dead = "__Host-jne_session=not-a-session".to_owned();
-    assert_eq!(
-        probe(Some(dead)).await,
-        (StatusCode::OK, json!({"member": null}))
-    );
-    let cookie = sign_in(&server).await;
-    let (status, body) = probe(Some(cookie)).await;
-    assert_eq!(status, StatusCode::OK);
-    assert_eq!(body["member"]["jlc_number"], NUMBER);
-    server.stop().await;
-}
-
-#[tokio::test]
-async fn cleanup_deletes_what_can_no_longer_matter_and_keeps_members() {
-    let server = server().await;
-    sign_in(&server).await;
-    let bad = json!({"identifier": NUMBER, "password": "salah-sandi-ini"});
-    post(&server, "/api/v1/jlc/login", bad, None).await;
-    post(
-        &server,
-        "/api/v1/jlc/signup",
-        sign_up_body("baru@example.id", NEW_PASSWORD),
-        None,
-    )
-    .await;
-    let db = jne_server::db::open(&server.data)
-        .await
-        .expect("open the same database");
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .expect("time")
-        .as_secs() as i64;
-    let nothing_yet = jne_server::jlc::cleanup::sweep(&db, now)
-        .await
-        .expect("sweep");
-    assert_eq!(nothing_yet, Default::default(), "all still current");
-    let later = jne_server::jlc::cleanup::sweep(&db, now + 25 * 3600)
-        .await
-        .expect("sweep");
-    assert_eq!(later.sessions, 1);
-    assert_eq!(later.challenges, 2);
-    assert_eq!(later.failures, 1);
-    assert_eq!(later.pending_members, 1);
-    let (members,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM members")
-        .fetch_one(&db)
-        .await
-        .expect("count");
-    assert_eq!(members, 1, "the demo member stays");
-    db.close().await;
-    server.stop().await;
-}
-
-#[tokio::test]
-async fn behind_a_tls_proxy_only_the_public_origin_may_change_state() {
-    let server = common::start_with(
-        true,
-        &[
-            "--jlc-burst",
-            "0",
-            "--public-origin",
-            "https://jlc.example.id",
-        ],
-    )
-    .await;
-    let client = common::client();
-    let login = |origin: &'static str| {
-        client
-            .post(server.url("/api/v1/jlc/login"))
-            .header("origin", origin)
-            .header("content-type", "application/json")
-            .body(json!({"identifier": NUMBER, "password": PASSWORD}).to_string())
-            .send()
-    };
-    let own = login("https://jlc.example.id").await.expect("post");
-    assert_eq!(own.status(), StatusCode::OK);
-    assert!(own.headers()["strict-transport-security"]
-        .to_str()
-        .unwrap_or("")
-        .contains("max-age="));
-    let inner = login(Box::leak(server.base.clone().into_boxed_str()))
-        .await
-        .expect("post");
-    assert_eq!(inner.status(), StatusCode::FORBIDDEN);
     server.stop().await;
 }

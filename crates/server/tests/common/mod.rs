@@ -2,9 +2,11 @@
 
 #![allow(dead_code)] // each test file uses its own part of this
 
+pub mod hostile;
 pub mod jlc;
 pub mod member;
 pub mod raw;
+pub mod writers;
 
 use std::path::PathBuf;
 
