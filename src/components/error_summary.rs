@@ -10,6 +10,19 @@ pub struct ErrorEntry {
     pub message: String,
 }
 
+impl ErrorEntry {
+    /// The entries of a form's fields that have a problem, in the order given.
+    pub fn of_fields(fields: &[(&'static str, &Option<String>)]) -> Vec<ErrorEntry> {
+        fields
+            .iter()
+            .filter_map(|(field_id, message)| {
+                let message = (*message).clone()?;
+                Some(ErrorEntry { field_id, message })
+            })
+            .collect()
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct ErrorSummaryProps {
     pub title: &'static str,

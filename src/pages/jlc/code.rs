@@ -174,14 +174,7 @@ pub fn code_form(props: &CodeFormProps) -> Html {
         let code = code.clone();
         Callback::from(move |text: String| code.set(text))
     };
-    let errors: Vec<ErrorEntry> = [(CODE_ID, &*error), (NEW_PASSWORD_ID, &*password_error)]
-        .into_iter()
-        .filter_map(|(field_id, message)| {
-            message
-                .clone()
-                .map(|message| ErrorEntry { field_id, message })
-        })
-        .collect();
+    let errors = ErrorEntry::of_fields(&[(CODE_ID, &error), (NEW_PASSWORD_ID, &password_error)]);
     html! {
         <form class="stack-form" {onsubmit} novalidate=true>
             <h2>{ props.title.clone() }</h2>

@@ -134,17 +134,10 @@ pub fn email_change(props: &EmailChangeProps) -> Html {
             }
         }
         Step::Form => {
-            let errors: Vec<ErrorEntry> = [
+            let errors: Vec<ErrorEntry> = ErrorEntry::of_fields(&[
                 (PASSWORD_ID, &problems.password),
                 (EMAIL_ID, &problems.email),
-            ]
-            .into_iter()
-            .filter_map(|(field_id, message)| {
-                message
-                    .clone()
-                    .map(|message| ErrorEntry { field_id, message })
-            })
-            .collect();
+            ]);
             let on_password = {
                 let password = password.clone();
                 Callback::from(move |text: String| password.set(text))

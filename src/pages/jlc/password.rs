@@ -99,15 +99,11 @@ pub fn password_form(props: &PasswordFormProps) -> Html {
         })
     };
 
-    let mut errors: Vec<ErrorEntry> = Vec::new();
-    let entry = |field_id, message: &Option<String>| {
-        message
-            .clone()
-            .map(|message| ErrorEntry { field_id, message })
-    };
-    errors.extend(entry(IDENTIFIER_ID, &problems.identifier));
-    errors.extend(entry(PASSWORD_ID, &problems.password));
-    errors.extend(entry(IDENTIFIER_ID, &problems.form));
+    let errors = ErrorEntry::of_fields(&[
+        (IDENTIFIER_ID, &problems.identifier),
+        (PASSWORD_ID, &problems.password),
+        (IDENTIFIER_ID, &problems.form),
+    ]);
     let on_blur = {
         let (problems, left_identifier, identifier) = (
             problems.clone(),

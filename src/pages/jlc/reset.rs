@@ -110,13 +110,7 @@ pub fn reset_page() -> Html {
             }
         }
         Step::Email { notice } => {
-            let errors: Vec<ErrorEntry> = problem
-                .iter()
-                .map(|message| ErrorEntry {
-                    field_id: EMAIL_ID,
-                    message: message.clone(),
-                })
-                .collect();
+            let errors = ErrorEntry::of_fields(&[(EMAIL_ID, &problem)]);
             let on_input = {
                 let email = email.clone();
                 Callback::from(move |text: String| email.set(text))

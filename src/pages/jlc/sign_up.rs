@@ -133,20 +133,13 @@ pub fn sign_up_page() -> Html {
             fields.set(next);
         })
     };
-    let errors: Vec<ErrorEntry> = [
+    let errors = ErrorEntry::of_fields(&[
         (NAME_ID, &problems.name),
         (EMAIL_ID, &problems.email),
         (MOBILE_ID, &problems.mobile),
         (PASSWORD_ID, &problems.password),
         (NAME_ID, &problems.form),
-    ]
-    .into_iter()
-    .filter_map(|(field_id, message)| {
-        message
-            .clone()
-            .map(|message| ErrorEntry { field_id, message })
-    })
-    .collect();
+    ]);
     html! {
         <section aria-labelledby="page-title" class="narrow">
             <h1 id="page-title">{ t.account.sign_up_title }</h1>

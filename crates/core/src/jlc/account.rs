@@ -180,7 +180,7 @@ pub fn check_password_length(password: &str) -> Result<(), AccountError> {
 
 /// A rough strength for the meter beside the password field, from length alone: past the
 /// minimum, length is what makes a password hard to guess. The server's check is the rule.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Strength {
     TooShort,
     Fair,

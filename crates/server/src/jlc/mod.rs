@@ -123,10 +123,7 @@ impl Attempt {
             store::failures_up_to(&state.db, key, now - FAILURE_WINDOW, id).await?;
         if count > FAILURE_LIMIT {
             store::forget_attempt(&state.db, id).await?;
-            let free_at = oldest.unwrap_or(now) + FAILURE_WINDOW;
-            return Err(ApiError::Throttled {
-                retry_after: (free_at - now).max(1) as u64,
-            });
+            return Err(wait_out(oldest, now));
         }
         Ok(Attempt(id))
     }
@@ -140,10 +137,15 @@ impl Attempt {
 async fn check_throttle(state: &AppState, key: &str, now: i64) -> Result<(), ApiError> {
     let (count, oldest) = store::failures_since(&state.db, key, now - FAILURE_WINDOW).await?;
     if count >= FAILURE_LIMIT {
-        let free_at = oldest.unwrap_or(now) + FAILURE_WINDOW;
-        return Err(ApiError::Throttled {
-            retry_after: (free_at - now).max(1) as u64,
-        });
+        return Err(wait_out(oldest, now));
     }
     Ok(())
+}
+
+/// 429 until the oldest failure in the window leaves it.
+fn wait_out(oldest: Option<i64>, now: i64) -> ApiError {
+    let free_at = oldest.unwrap_or(now) + FAILURE_WINDOW;
+    ApiError::Throttled {
+        retry_after: (free_at - now).max(1) as u64,
+    }
 }

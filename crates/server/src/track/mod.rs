@@ -85,8 +85,6 @@ fn read(awb: &Awb, answer: Result<Option<String>, LookupError>) -> TrackResult {
 
 #[derive(Debug, thiserror::Error)]
 pub enum LookupError {
-    #[error("demo store: {0}")]
-    Database(#[from] sqlx::Error),
     #[error("JNE did not answer in time")]
     Timeout,
     #[error("JNE answered HTTP {0}")]
