@@ -128,6 +128,10 @@ describe('JLC forgotten password', () => {
         await snap(page, 'reset-done');
 
         // The other browser's session ended on the server.
+        const log = server.log();
+        for (const secret of [code, NEW_PASSWORD, '123456789012']) {
+          assert.ok(!log.includes(secret), 'a code or password reached the server log');
+        }
         await otherPage.reload();
         await otherPage.getByRole('heading', { name: 'JLC – JNE Loyalty Card' }).waitFor();
         assert.equal(new URL(otherPage.url()).pathname, '/jlc');

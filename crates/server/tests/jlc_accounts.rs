@@ -320,3 +320,56 @@ async fn a_new_address_needs_the_password_and_its_code_and_the_old_one_is_told()
     assert_eq!(status, StatusCode::UNAUTHORIZED);
     server.stop().await;
 }
+
+#[tokio::test]
+async fn moving_to_another_members_address_looks_the_same_and_opens_nothing() {
+    let server = server().await;
+    // A second member, signed up and confirmed.
+    let other = "siti.rahayu@example.id";
+    let (_, sent, _) = post(
+        &server,
+        "/api/v1/jlc/signup",
+        sign_up_body(other, NEW_PASSWORD),
+        None,
+    )
+    .await;
+    let verify =
+        json!({"challenge": sent["challenge"], "code": code_of(&next_mail(&server, 0).await)});
+    let (status, _, _) = post(&server, "/api/v1/jlc/verify", verify, None).await;
+    assert_eq!(status, StatusCode::OK);
+
+    let cookie = sign_in(&server).await;
+    let before = outbox(&server).len();
+    let free = json!({"password": PASSWORD, "email": "budi.baru@example.id"});
+    let (_, fresh, _) = post(&server, "/api/v1/jlc/email", free, Some(&cookie)).await;
+    let seen = outbox_len_after(&server, before + 1).await;
+    let taken = json!({"password": PASSWORD, "email": other});
+    let (status, decoy, _) = post(&server, "/api/v1/jlc/email", taken, Some(&cookie)).await;
+    assert_eq!(status, StatusCode::OK, "{decoy}");
+    assert_eq!(shape(&decoy), shape(&fresh));
+    let notice = next_mail(&server, seen).await;
+    assert!(
+        notice.contains(&format!("To: {other}")) && notice.contains("sudah terdaftar"),
+        "{notice}"
+    );
+    let guess = json!({"challenge": decoy["challenge"], "code": "123456"});
+    let (status, body, _) = post(&server, "/api/v1/jlc/email/verify", guess, Some(&cookie)).await;
+    assert_eq!(
+        (status, body["error"].clone()),
+        (StatusCode::UNAUTHORIZED, json!("invalid_code"))
+    );
+    let me: Value = common::client()
+        .get(server.url("/api/v1/jlc/me"))
+        .header("cookie", &cookie)
+        .send()
+        .await
+        .expect("me")
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(
+        me["member"]["email_masked"], "b***@example.co.id",
+        "the address did not move"
+    );
+    server.stop().await;
+}
