@@ -140,7 +140,8 @@ pub fn app() -> Html {
             }
         });
     }
-    // The bench reads this mark: the first render is on screen once effects run.
+    // scripts/bench reads this mark: the first render's effects have run. (It also reads when
+    // the tracking page's heading is painted, through its `elementtiming`.)
     use_effect_with((), |_| {
         if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
             let _ = performance.mark("jne:first-render");

@@ -8,7 +8,7 @@
 use yew::prelude::*;
 
 use crate::api;
-use crate::hooks::use_fetch::use_fetch;
+use crate::hooks::use_fetch::{use_fetch, Load};
 use crate::hooks::use_policy::{read_acknowledged, store_acknowledged, PolicyContext};
 
 #[derive(Properties, PartialEq)]
@@ -19,18 +19,22 @@ pub struct PolicyProviderProps {
 #[function_component(PolicyProvider)]
 pub fn policy_provider(props: &PolicyProviderProps) -> Html {
     let (versions, retry) = use_fetch((), |()| api::policy::versions());
-    let acknowledged = use_state(read_acknowledged);
+    // Storage is read once the versions are in, which is when the notices need it, and not
+    // during the first render of every page (issue 7).
+    let loaded = matches!(versions, Load::Ready(_));
+    let stored = use_memo(loaded, |loaded| loaded.then(read_acknowledged).flatten());
+    let chosen = use_state(|| None::<String>);
     let acknowledge = {
-        let acknowledged = acknowledged.clone();
+        let chosen = chosen.clone();
         Callback::from(move |id: String| {
             store_acknowledged(&id);
-            acknowledged.set(Some(id));
+            chosen.set(Some(id));
         })
     };
     let context = PolicyContext {
         versions,
         retry,
-        acknowledged: (*acknowledged).clone(),
+        acknowledged: (*chosen).clone().or_else(|| (*stored).clone()),
         acknowledge,
     };
     html! {

@@ -5,6 +5,7 @@ use std::cell::Cell;
 use std::future::Future;
 use std::rc::Rc;
 
+use gloo_timers::callback::Timeout;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
@@ -41,20 +42,31 @@ where
     {
         let state = state.clone();
         use_effect_with((deps, *attempt), move |(deps, _)| {
-            state.set(Load::Loading);
+            // Already `Loading` on the first run: setting it again would render twice.
+            if !matches!(*state, Load::Loading) {
+                state.set(Load::Loading);
+            }
             let current = Rc::new(Cell::new(true));
             let still_current = current.clone();
             let answer = fetch(deps.clone());
-            spawn_local(async move {
-                let result = answer.await;
-                if still_current.get() {
-                    state.set(match result {
-                        Ok(value) => Load::Ready(Rc::new(value)),
-                        Err(_) => Load::Failed,
-                    });
-                }
+            // The request is built and sent in a task of its own, so the render that asked
+            // for it reaches the screen first (issue 7: the first paint of `/` waits for no
+            // policy request).
+            let start = Timeout::new(0, move || {
+                spawn_local(async move {
+                    let result = answer.await;
+                    if still_current.get() {
+                        state.set(match result {
+                            Ok(value) => Load::Ready(Rc::new(value)),
+                            Err(_) => Load::Failed,
+                        });
+                    }
+                })
             });
-            move || current.set(false)
+            move || {
+                current.set(false);
+                drop(start);
+            }
         });
     }
     let retry = {

@@ -7,10 +7,23 @@ use axum::response::Response;
 use base64::Engine;
 use sha2::{Digest, Sha256};
 
-/// The CSP for the built app. Trunk's loader is an inline module script, so it is allowed by
-/// its hash; nothing else inline runs, and `'wasm-unsafe-eval'` lets the browser compile wasm.
+/// The CSP for the built app. Trunk's loader is an inline module script and the stylesheet is
+/// inlined (so the first paint waits for no request), so both are allowed by their hashes;
+/// nothing else inline runs, and `'wasm-unsafe-eval'` lets the browser compile wasm.
 pub fn content_security_policy(index_html: &str) -> String {
-    let hashes: String = inline_scripts(index_html)
+    let scripts = hashes(inline_bodies(index_html, "script"));
+    let styles = hashes(inline_bodies(index_html, "style"));
+    format!(
+        "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'{scripts}; style-src 'self'{styles}; \
+         img-src 'self' data:; font-src 'self'; connect-src 'self'; manifest-src 'self'; \
+         base-uri 'none'; form-action 'self'; frame-ancestors 'none'; object-src 'none'"
+    )
+}
+
+/// `'sha256-…'` of each body, each with a space before it.
+fn hashes(bodies: Vec<&str>) -> String {
+    bodies
+        .into_iter()
         .map(|body| {
             let digest = Sha256::digest(body.as_bytes());
             format!(
@@ -18,25 +31,28 @@ pub fn content_security_policy(index_html: &str) -> String {
                 base64::engine::general_purpose::STANDARD.encode(digest)
             )
         })
-        .collect();
-    format!(
-        "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'{hashes}; style-src 'self'; \
-         img-src 'self' data:; font-src 'self'; connect-src 'self'; manifest-src 'self'; \
-         base-uri 'none'; form-action 'self'; frame-ancestors 'none'; object-src 'none'"
-    )
+        .collect()
 }
 
-/// The bodies of `<script>` elements without a `src`, exactly as the browser hashes them.
-fn inline_scripts(html: &str) -> impl Iterator<Item = &str> {
-    html.split("<script").skip(1).filter_map(|rest| {
-        let open_end = rest.find('>')?;
-        let attributes = &rest[..open_end];
-        if attributes.contains("src=") {
-            return None;
-        }
-        let body = &rest[open_end + 1..];
-        Some(&body[..body.find("</script>")?])
-    })
+/// The bodies of `<script>` or `<style>` elements without a `src`, exactly as the browser
+/// hashes them.
+fn inline_bodies<'a>(html: &'a str, tag: &str) -> Vec<&'a str> {
+    let open = format!("<{tag}");
+    let close = format!("</{tag}>");
+    html.split(open.as_str())
+        .skip(1)
+        .filter_map(|rest| {
+            let open_end = rest.find('>')?;
+            let attributes = &rest[..open_end];
+            // `<styles…>` or `<scripts…>` would be another element.
+            let is_tag = attributes.is_empty() || attributes.starts_with([' ', '\t', '\n']);
+            if !is_tag || attributes.contains("src=") {
+                return None;
+            }
+            let body = &rest[open_end + 1..];
+            Some(&body[..body.find(close.as_str())?])
+        })
+        .collect()
 }
 
 const FIXED: [(&str, &str); 7] = [
@@ -106,6 +122,22 @@ mod tests {
             "{csp}"
         );
         assert_eq!(csp.matches("'sha256-").count(), 1);
+    }
+
+    #[test]
+    fn allows_the_inlined_stylesheet_by_its_hash_and_no_other_style() {
+        let html = "<style>p{}</style><stylesheet>x</stylesheet><script>init()</script>";
+        let csp = content_security_policy(html);
+        // echo -n 'p{}' | openssl dgst -sha256 -binary | base64
+        let style_src = csp
+            .split(';')
+            .find(|d| d.trim().starts_with("style-src"))
+            .unwrap();
+        assert_eq!(
+            style_src.trim(),
+            "style-src 'self' 'sha256-gG2yISYereRMiG2lMXrbiUgi0Ubw9p7QCeWcroOvy9Y='",
+            "{csp}"
+        );
     }
 
     #[test]

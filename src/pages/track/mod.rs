@@ -83,7 +83,8 @@ pub fn track_page() -> Html {
     let share_link = share_link(&state);
     html! {
         <section aria-labelledby="page-title">
-            <h1 id="page-title">{ t.track_title }</h1>
+            // `elementtiming`: scripts/bench reads when this heading is first painted.
+            <h1 id="page-title" elementtiming="first-render">{ t.track_title }</h1>
             <p class="lead">{ t.track_intro }</p>
             <ErrorSummary title={t.track.error_summary_title} errors={errors.iter().map(|message| ErrorEntry {
                 field_id: FIELD_ID, message: message.clone() }).collect::<Vec<_>>()} />

@@ -1,4 +1,5 @@
-//! One heading, and the same `jne:first-render` mark the app sets, for the bench to compare.
+//! One heading, with the app's `elementtiming` name and the same `jne:first-render` mark the app
+//! sets, for the bench to compare.
 
 use yew::prelude::*;
 
@@ -9,7 +10,7 @@ fn hello() -> Html {
             let _ = performance.mark("jne:first-render");
         }
     });
-    html! { <h1>{ "Halo, JNE" }</h1> }
+    html! { <h1 elementtiming="first-render">{ "Halo, JNE" }</h1> }
 }
 
 fn main() {
