@@ -142,7 +142,13 @@ try {
     `/privasi/bandingkan?dari=${versions[0]}&ke=${versions.at(-1)}`];
   for (const path of pages) {
     const name = path === '/' ? 'home' : path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '');
-    const result = await lighthouse(server.base + path, join(out, 'lighthouse', `${name}.json`));
+    let result;
+    try {
+      result = await lighthouse(server.base + path, join(out, 'lighthouse', `${name}.json`));
+    } catch (error) {
+      figure(path, `no report (${String(error.stderr || error.message).trim().split('\n')[0]})`, '≥ 95 each', false);
+      continue;
+    }
     const low = CATEGORIES.filter((id) => result.scores[id] < 95);
     figure(path, CATEGORIES.map((id) => `${id} ${result.scores[id]}`).join(', '), '≥ 95 each', low.length === 0);
     for (const audit of result.flagged) console.log(`    ${audit}`);
