@@ -46,7 +46,7 @@ ensure_wrk() {
     { say "installing Debian wrk"; as_root apt-get update -qq && as_root apt-get install -y -qq wrk; }
 }
 
-# npm packages of e2e/: Playwright's driver, axe-core and binaryen (wasm-opt).
+# npm packages of e2e/: Playwright's driver, axe-core, binaryen (wasm-opt) and terser (the JS glue).
 ensure_npm_packages() {
   local stamp="$ROOT/e2e/node_modules/.lock-sha256" want
   want=$(sha256sum "$ROOT/e2e/package-lock.json" | cut -d' ' -f1)
@@ -80,5 +80,6 @@ build_app_release() {
     trunk build --release --dist target/dist-pages pages.html &&
     cp target/dist-pages/index.html dist/pages.html &&
     find target/dist-pages -maxdepth 1 -type f ! -name index.html -exec cp {} dist/ \; &&
+    node scripts/lib/minify.mjs dist &&
     node scripts/lib/compress.mjs dist)
 }
