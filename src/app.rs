@@ -1,9 +1,9 @@
-//! The routes, the two bundles that carry them, and the page layout every route shares.
+//! The routes, the three bundles that carry them, and the page layout every route shares.
 //!
-//! The site ships as two wasm bundles (issue 7): tracking (`/`, `/lacak`), which is what most
-//! visitors load on a phone, and the pages of JLC and the privacy policy (`/jlc…`,
-//! `/privasi…`). The server answers each path with its bundle's HTML; a link into the other
-//! bundle is a plain page load, with the language carried over as `?lang=en`.
+//! The site ships as three wasm bundles (issue 7): tracking (`/`, `/lacak`), which is what most
+//! visitors load on a phone, JLC (`/jlc…`) and the privacy policy (`/privasi…`). The server
+//! answers each path with its bundle's HTML; a link into another bundle is a plain page load,
+//! with the language carried over as `?lang=en`.
 
 use std::cell::Cell;
 
@@ -67,7 +67,8 @@ impl Route {
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Bundle {
     Tracking,
-    Pages,
+    Jlc,
+    Policy,
     /// Every route: the browser tests.
     Every,
 }
@@ -77,14 +78,17 @@ impl Route {
     pub fn bundle(&self) -> Option<Bundle> {
         match self {
             Route::Home | Route::Track => Some(Bundle::Tracking),
+            Route::Jlc | Route::JlcAccount | Route::JlcSignUp | Route::JlcReset => {
+                Some(Bundle::Jlc)
+            }
+            Route::Policy | Route::PolicyHistory | Route::PolicyCompare => Some(Bundle::Policy),
             Route::NotFound => None,
-            _ => Some(Bundle::Pages),
         }
     }
 }
 
 /// How a bundle shows a route.
-type Pages = fn(Route) -> Html;
+pub type Pages = fn(Route) -> Html;
 
 thread_local! {
     /// The bundle running and its pages, set once by [`load`] before the first render.

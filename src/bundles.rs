@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::app::Route;
+use crate::app::{Bundle, Route};
 use crate::pages::jlc::{member::MemberPage, reset::ResetPage, sign_up::SignUpPage, JlcPage};
 use crate::pages::policy::{PolicyComparePage, PolicyHistoryPage, PolicyPage};
 use crate::pages::{not_found::NotFound, track::TrackPage};
@@ -16,13 +16,20 @@ pub fn tracking(route: Route) -> Html {
     }
 }
 
-/// JLC and the privacy policy.
-pub fn pages(route: Route) -> Html {
+/// JLC: sign-in, sign-up, a forgotten password and the member page.
+pub fn jlc(route: Route) -> Html {
     match route {
         Route::Jlc => html! { <JlcPage /> },
         Route::JlcAccount => html! { <MemberPage /> },
         Route::JlcSignUp => html! { <SignUpPage /> },
         Route::JlcReset => html! { <ResetPage /> },
+        _ => html! { <NotFound /> },
+    }
+}
+
+/// The privacy policy: the text in force, its history and comparisons.
+pub fn policy(route: Route) -> Html {
+    match route {
         Route::Policy => html! { <PolicyPage /> },
         Route::PolicyHistory => html! { <PolicyHistoryPage /> },
         Route::PolicyCompare => html! { <PolicyComparePage /> },
@@ -30,10 +37,11 @@ pub fn pages(route: Route) -> Html {
     }
 }
 
-/// Both, for the browser tests.
+/// All of them, for the browser tests.
 pub fn every(route: Route) -> Html {
     match route.bundle() {
-        Some(crate::app::Bundle::Tracking) => tracking(route),
-        _ => pages(route),
+        Some(Bundle::Tracking) => tracking(route),
+        Some(Bundle::Jlc) => jlc(route),
+        _ => policy(route),
     }
 }

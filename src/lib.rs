@@ -12,15 +12,10 @@ pub mod i18n;
 pub mod pages;
 pub mod router;
 
-/// Mounts the tracking bundle's app on `<body>` (`index.html`).
-pub fn start_tracking() {
-    app::load(app::Bundle::Tracking, bundles::tracking);
-    yew::Renderer::<app::App>::new().render();
-}
-
-/// Mounts the JLC and policy bundle's app on `<body>` (`pages.html`).
-pub fn start_pages() {
-    app::load(app::Bundle::Pages, bundles::pages);
+/// Mounts the app of `bundle` on `<body>`, showing its routes with `pages` (one of
+/// [`bundles`]); each binary names its own, so it links no other bundle's pages.
+pub fn start(bundle: app::Bundle, pages: app::Pages) {
+    app::load(bundle, pages);
     yew::Renderer::<app::App>::new().render();
 }
 

@@ -1,5 +1,7 @@
 //! Starts the app on `<body>`. Yew empties its host before the first render, in the same task,
 //! so the static skeleton of index.html gives way to the app with no frame in between.
+//!
+//! The tracking bundle (`index.html`); `src/bin/` has the other two.
 fn main() {
-    jne_web::start_tracking();
+    jne_web::start(jne_web::app::Bundle::Tracking, jne_web::bundles::tracking);
 }

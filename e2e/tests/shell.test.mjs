@@ -104,8 +104,8 @@ describe('keyboard and small screens', () => {
   });
 });
 
-describe('two bundles', () => {
-  test('tracking downloads only its own wasm; JLC loads the other one, in the language chosen', async () => {
+describe('three bundles', () => {
+  test('each bundle downloads only its own wasm; links into another load it, in the language chosen', async () => {
     const { context, page, seen } = await watchedPage(site.browser, { width: 360, height: 740 });
     try {
       await page.goto(site.server.base + '/');
@@ -120,13 +120,23 @@ describe('two bundles', () => {
       await page.getByText('Sign in to your JLC account').waitFor();
       assert.equal(await page.getAttribute('html', 'lang'), 'en', 'the language came along');
       assert.equal(new URL(page.url()).pathname, '/jlc');
-      assert.match(wasm().at(-1), /^\/jne-web-pages-[0-9a-f]+_bg\.wasm$/, 'the JLC and policy bundle');
+      assert.equal(wasm().length, 2);
+      assert.match(wasm().at(-1), /^\/jne-web-jlc-[0-9a-f]+_bg\.wasm$/, 'the JLC bundle');
 
       // Inside a bundle, links change the page without loading one.
-      const before = wasm().length;
+      await page.getByRole('link', { name: 'Sign up', exact: true }).click();
+      await page.locator('h1', { hasText: 'Sign up for JLC' }).waitFor();
+      assert.equal(wasm().length, 2, 'no second load of the same bundle');
+
       await page.getByRole('link', { name: 'Privacy policy', exact: true }).first().click();
       await page.locator('h1', { hasText: 'Privacy policy' }).waitFor();
-      assert.equal(wasm().length, before, 'no second load of the same bundle');
+      assert.equal(wasm().length, 3);
+      assert.match(wasm().at(-1), /^\/jne-web-policy-[0-9a-f]+_bg\.wasm$/, 'the privacy policy bundle');
+      assert.equal(await page.getAttribute('html', 'lang'), 'en', 'the language came along again');
+      await page.getByRole('link', { name: 'Version history', exact: true }).first().click();
+      await page.locator('h1', { hasText: 'Privacy policy history' }).waitFor();
+      assert.equal(wasm().length, 3, 'the history is in the same bundle');
+
       await page.getByRole('link', { name: 'Track parcels', exact: true }).first().click();
       await page.locator('h1', { hasText: 'Track parcels' }).waitFor();
       assert.equal(await page.getAttribute('html', 'lang'), 'en');

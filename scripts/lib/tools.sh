@@ -71,15 +71,17 @@ ensure_build_tools() {
   (cd "$ROOT" && cargo fetch --quiet)
 }
 
-# Two bundles (issue 7): index.html carries tracking, pages.html JLC and the privacy policy.
-# The second is built aside and its files joined to dist/, its HTML as dist/pages.html.
+# Three bundles (issue 7): index.html carries tracking, jlc.html JLC, policy.html the privacy
+# policy. The last two are built aside and their files joined to dist/, each HTML by its name.
 build_app_release() {
-  say "building the app (release): tracking, then JLC and policy pages"
+  say "building the app (release): tracking, JLC, the privacy policy"
   (cd "$ROOT" &&
     trunk build --release &&
-    trunk build --release --dist target/dist-pages pages.html &&
-    cp target/dist-pages/index.html dist/pages.html &&
-    find target/dist-pages -maxdepth 1 -type f ! -name index.html -exec cp {} dist/ \; &&
+    for page in jlc policy; do
+      trunk build --release --dist "target/dist-$page" "$page.html" &&
+        cp "target/dist-$page/index.html" "dist/$page.html" &&
+        find "target/dist-$page" -maxdepth 1 -type f ! -name index.html -exec cp {} dist/ \; || exit
+    done &&
     node scripts/lib/minify.mjs dist &&
     node scripts/lib/compress.mjs dist)
 }

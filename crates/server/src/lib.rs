@@ -98,9 +98,11 @@ impl StartError {
 pub async fn prepare(config: &Config) -> Result<AppState, StartError> {
     let mut index = std::fs::read_to_string(config.dist.join("index.html"))
         .map_err(|_| StartError::NoApp(config.dist.clone()))?;
-    // The second bundle's loader is allowed by its hash too (see http::static_files).
-    if let Ok(pages) = std::fs::read_to_string(config.dist.join("pages.html")) {
-        index.push_str(&pages);
+    // The other bundles' loaders are allowed by their hashes too (see http::static_files).
+    for (page, _) in http::static_files::BUNDLES {
+        if let Ok(html) = std::fs::read_to_string(config.dist.join(page)) {
+            index.push_str(&html);
+        }
     }
     // A broken policy folder stops the start before anything is created.
     let policy = Arc::new(policy::load(&config.policy_dir())?);

@@ -3,7 +3,7 @@
 mod error;
 mod health;
 mod policy;
-mod static_files;
+pub(crate) mod static_files;
 mod throttle;
 mod track;
 

@@ -1,6 +1,6 @@
 //! The built app: hashed files cached for a year, and for every route of the app the HTML of
-//! the bundle that shows it: `pages.html` for `/jlc…` and `/privasi…` (JLC and the privacy
-//! policy), `index.html` for tracking and any other path.
+//! the bundle that shows it: `jlc.html` for `/jlc…`, `policy.html` for `/privasi…` (the
+//! privacy policy), `index.html` for tracking and any other path.
 
 use std::path::Path;
 
@@ -11,8 +11,11 @@ use axum::response::Response;
 use axum::Router;
 use tower_http::services::{ServeDir, ServeFile};
 
-/// The paths whose pages the second bundle shows.
-pub const PAGES_PATHS: [&str; 4] = ["/jlc", "/jlc/{*rest}", "/privasi", "/privasi/{*rest}"];
+/// The HTML of each bundle other than tracking's, and the paths whose pages it shows.
+pub const BUNDLES: [(&str, [&str; 2]); 2] = [
+    ("jlc.html", ["/jlc", "/jlc/{*rest}"]),
+    ("policy.html", ["/privasi", "/privasi/{*rest}"]),
+];
 
 pub fn service(dist: &Path) -> Router {
     let html = |name: &str| {
@@ -25,16 +28,19 @@ pub fn service(dist: &Path) -> Router {
         .precompressed_gzip()
         // Any other path is a route of the app, which shows its own "not found" page.
         .fallback(html("index.html"));
-    // Without a second bundle (a build of old, a test's small app) index.html shows them all.
-    let pages = if dist.join("pages.html").is_file() {
-        "pages.html"
-    } else {
-        "index.html"
-    };
-    PAGES_PATHS
+    BUNDLES
         .into_iter()
-        .fold(Router::new(), |router, path| {
-            router.route_service(path, html(pages))
+        .flat_map(|(page, paths)| {
+            // Without that bundle (a test's small app) index.html shows its pages too.
+            let page = if dist.join(page).is_file() {
+                page
+            } else {
+                "index.html"
+            };
+            paths.map(|path| (page, path))
+        })
+        .fold(Router::new(), |router, (page, path)| {
+            router.route_service(path, html(page))
         })
         .fallback_service(files)
         .layer(middleware::from_fn(cache_control))
