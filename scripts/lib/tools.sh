@@ -81,7 +81,12 @@ build_app_release() {
       trunk build --release --dist "target/dist-$page" "$page.html" &&
         cp "target/dist-$page/index.html" "dist/$page.html" &&
         find "target/dist-$page" -maxdepth 1 -type f ! -name index.html -exec cp {} dist/ \; || exit
-    done &&
-    node scripts/lib/minify.mjs dist &&
-    node scripts/lib/compress.mjs dist)
+    done) &&
+    finish_dist "$ROOT/dist"
+}
+
+# What every Trunk build gets before it is served: the JS glue minified (Trunk's own minifier
+# stops on it), then .br and .gz copies of each file.
+finish_dist() {
+  node "$ROOT/scripts/lib/minify.mjs" "$1" && node "$ROOT/scripts/lib/compress.mjs" "$1"
 }
