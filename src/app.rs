@@ -8,6 +8,7 @@
 use std::cell::Cell;
 
 use jne_core::lang::Lang;
+pub use jne_core::site::{self, Bundle};
 use yew::prelude::*;
 
 use crate::components::{
@@ -49,41 +50,22 @@ impl Route {
 
     pub fn path(&self) -> &'static str {
         match self {
-            Route::Home => "/",
-            Route::Track => "/lacak",
-            Route::Jlc => "/jlc",
-            Route::JlcAccount => "/jlc/akun",
-            Route::JlcSignUp => "/jlc/daftar",
-            Route::JlcReset => "/jlc/lupa-sandi",
-            Route::Policy => "/privasi",
-            Route::PolicyHistory => "/privasi/riwayat",
-            Route::PolicyCompare => "/privasi/bandingkan",
-            Route::NotFound => "/404",
+            Route::Home => site::HOME,
+            Route::Track => site::TRACK,
+            Route::Jlc => site::JLC,
+            Route::JlcAccount => site::JLC_ACCOUNT,
+            Route::JlcSignUp => site::JLC_SIGN_UP,
+            Route::JlcReset => site::JLC_RESET,
+            Route::Policy => site::POLICY,
+            Route::PolicyHistory => site::POLICY_HISTORY,
+            Route::PolicyCompare => site::POLICY_COMPARE,
+            Route::NotFound => site::NOT_FOUND,
         }
     }
-}
 
-/// Which routes a wasm bundle carries.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Bundle {
-    Tracking,
-    Jlc,
-    Policy,
-    /// Every route: the browser tests.
-    Every,
-}
-
-impl Route {
-    /// The bundle that shows this route; the not-found page is in each.
+    /// The bundle that shows this route (the site manifest says); the not-found page is in each.
     pub fn bundle(&self) -> Option<Bundle> {
-        match self {
-            Route::Home | Route::Track => Some(Bundle::Tracking),
-            Route::Jlc | Route::JlcAccount | Route::JlcSignUp | Route::JlcReset => {
-                Some(Bundle::Jlc)
-            }
-            Route::Policy | Route::PolicyHistory | Route::PolicyCompare => Some(Bundle::Policy),
-            Route::NotFound => None,
-        }
+        site::page_at(self.path()).map(|page| page.bundle)
     }
 }
 
@@ -91,13 +73,14 @@ impl Route {
 pub type Pages = fn(Route) -> Html;
 
 thread_local! {
-    /// The bundle running and its pages, set once by [`load`] before the first render.
-    static LOADED: Cell<(Bundle, Pages)> = Cell::new((Bundle::Every, not_found_only));
+    /// The bundle running (`None`: every route, for the browser tests) and its pages, set once
+    /// by [`load`] before the first render.
+    static LOADED: Cell<(Option<Bundle>, Pages)> = Cell::new((None, not_found_only));
 }
 
 /// Tells the app which bundle it is and how that bundle shows a route. Each binary passes
 /// only its own pages, so the other bundle's pages are left out of its wasm.
-pub fn load(bundle: Bundle, pages: Pages) {
+pub fn load(bundle: Option<Bundle>, pages: Pages) {
     LOADED.with(|loaded| loaded.set((bundle, pages)));
 }
 
@@ -112,7 +95,7 @@ impl Routable for Route {
 
     fn is_loaded(&self) -> bool {
         let (loaded, _) = LOADED.with(Cell::get);
-        loaded == Bundle::Every || self.bundle().is_none_or(|bundle| bundle == loaded)
+        loaded.is_none() || self.bundle().is_none_or(|bundle| Some(bundle) == loaded)
     }
 
     fn recognize(path: &str) -> Route {

@@ -12,9 +12,9 @@ pub mod i18n;
 pub mod pages;
 pub mod router;
 
-/// Mounts the app of `bundle` on `<body>`, showing its routes with `pages` (one of
+/// Mounts the app of `bundle` (`None`: every route, for the browser tests) on `<body>`, showing its routes with `pages` (one of
 /// [`bundles`]); each binary names its own, so it links no other bundle's pages.
-pub fn start(bundle: app::Bundle, pages: app::Pages) {
+pub fn start(bundle: Option<app::Bundle>, pages: app::Pages) {
     app::load(bundle, pages);
     yew::Renderer::<app::App>::new().render();
 }

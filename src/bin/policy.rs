@@ -1,5 +1,5 @@
 //! The privacy policy bundle (`policy.html`): the text in force, its history and comparisons.
 
 fn main() {
-    jne_web::start(jne_web::app::Bundle::Policy, jne_web::bundles::policy);
+    jne_web::start(Some(jne_web::app::Bundle::Policy), jne_web::bundles::policy);
 }

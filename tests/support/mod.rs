@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use jne_web::app::{load, App, Bundle};
+use jne_web::app::{load, App};
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement};
 use yew::BaseComponent;
@@ -30,7 +30,7 @@ pub async fn mount_at(path: &str) -> Mounted {
     history
         .push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path))
         .expect("push state");
-    load(Bundle::Every, jne_web::bundles::every);
+    load(None, jne_web::bundles::every);
     let mounted = mount::<App>().await;
     mounted
         .wait_for("the page heading", |m| m.query("h1").is_some())

@@ -6,4 +6,5 @@ pub mod email;
 pub mod jlc;
 pub mod lang;
 pub mod policy;
+pub mod site;
 pub mod tracking;

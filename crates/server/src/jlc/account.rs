@@ -18,8 +18,8 @@ use super::{mail, member, password, secret, session, store};
 use crate::http::{ApiError, ApiJson};
 use crate::AppState;
 
-/// `POST /api/v1/jlc/signup`: an inactive member and a code to their address. An address that
-/// is already a member's gets a notice instead of a code (after the same work).
+/// `POST /api/v1/jlc/signup`: a sign-up waiting for the code sent to its address. An address
+/// that is already a member's gets a notice instead of a code (after the same work).
 pub async fn sign_up(
     State(state): State<AppState>,
     ApiJson(request): ApiJson<SignUpRequest>,
@@ -35,19 +35,17 @@ pub async fn sign_up(
     let taken = store::member_by_email(&state.db, &email)
         .await?
         .is_some_and(|member| member.active);
-    let member_id = if taken {
-        None
-    } else {
-        let new = store::NewMember {
-            name: &name,
-            email: &email,
-            mobile: &mobile,
-            password_hash: &hash,
-        };
-        Some(store::create_pending_member(&state.db, &new, now).await?)
+    // Waits beside its challenge: an earlier sign-up to the address, someone else's perhaps,
+    // stays as it is, and the first code answered makes the member.
+    let new = store::NewMember {
+        name: name.clone(),
+        email: email.clone(),
+        mobile,
+        password_hash: hash,
     };
     let to = Recipient {
-        member_id,
+        member_id: None,
+        sign_up: (!taken).then_some(&new),
         name: &name,
         send_to: &email,
         deliver: !taken,
@@ -76,6 +74,7 @@ pub async fn reset(
     super::check_throttle(&state, &key, now).await?;
     let to = Recipient {
         member_id: member.as_ref().map(|m| m.id),
+        sign_up: None,
         name: member.as_ref().map_or("", |m| m.name.as_str()),
         send_to: member.as_ref().map_or(email.as_str(), |m| m.email.as_str()),
         deliver: member.is_some(),
@@ -137,6 +136,7 @@ pub async fn change_email(
         .is_some_and(|other| other.active);
     let to = Recipient {
         member_id: Some(member_id),
+        sign_up: None,
         name: &member.name,
         send_to: &email,
         deliver: !taken,

@@ -15,8 +15,9 @@ const CODE_LIFETIME: i64 = 600;
 const RESEND_AFTER: i64 = 60;
 const RESENDS: i64 = 3;
 const TRIES: i64 = 5;
-/// At most 3 sign-up, reset or change-of-address challenges to one address in 15 minutes:
-/// nobody can flood a mailbox through us.
+/// At most 3 messages to one address in 15 minutes from the flows no password stands behind
+/// (sign-up, reset, change of address, their resends, "already registered"): nobody can flood
+/// a mailbox through us. Sign-in needs the member's password first.
 const PER_ADDRESS: i64 = 3;
 const ADDRESS_WINDOW: i64 = 900;
 
@@ -50,10 +51,12 @@ impl Purpose {
     }
 }
 
-/// Who a challenge is for: a member, and where the codes go (their address, or the new one).
-/// `member_id: None` or `deliver: false` makes a decoy.
+/// Who a challenge is for: a member or a sign-up, and where the codes go (their address, or
+/// the new one). Neither, or `deliver: false`, makes a decoy.
 pub struct Recipient<'a> {
     pub member_id: Option<i64>,
+    /// The sign-up that becomes a member when the code comes back.
+    pub sign_up: Option<&'a store::NewMember>,
     pub name: &'a str,
     pub send_to: &'a str,
     pub deliver: bool,
@@ -100,22 +103,13 @@ pub async fn open(
     to: &Recipient<'_>,
     now: i64,
 ) -> Result<ChallengeSent, ApiError> {
-    // Sign-in needs the password first; the others only an address, so they are counted.
-    let counted = purpose != Purpose::SignIn;
-    if counted
-        && store::challenges_to_since(&state.db, to.send_to, now - ADDRESS_WINDOW).await?
-            >= PER_ADDRESS
-    {
-        return Err(ApiError::Throttled {
-            retry_after: ADDRESS_WINDOW as u64,
-        });
-    }
+    draw_on_budget(state, purpose, to.send_to, now).await?;
     let token = secret::token().map_err(|_| ApiError::Unavailable)?;
     let challenge = Challenge {
         purpose: purpose.as_str().to_owned(),
         member_id: to.member_id,
         send_to: to.send_to.to_owned(),
-        deliver: to.deliver && to.member_id.is_some(),
+        deliver: to.deliver && (to.member_id.is_some() || to.sign_up.is_some()),
         code_hash: String::new(),
         created_at: now,
         expires_at: now + CODE_LIFETIME,
@@ -124,7 +118,30 @@ pub async fn open(
         tries_left: TRIES,
         ended: false,
     };
-    send_code(state, &token, challenge, to.name, now).await
+    send_code(state, &token, challenge, to.sign_up, to.name, now).await
+}
+
+/// One message to `address` drawn on its budget (for every purpose but sign-in, real and
+/// decoy alike, so the answers tell nothing); 429 once it is spent, until the oldest leaves.
+async fn draw_on_budget(
+    state: &AppState,
+    purpose: Purpose,
+    address: &str,
+    now: i64,
+) -> Result<(), ApiError> {
+    if purpose == Purpose::SignIn {
+        return Ok(());
+    }
+    let key = secret::digest(&[&address.to_lowercase()]);
+    let since = now - ADDRESS_WINDOW;
+    let (id, count, oldest) = store::draw_mail(&state.db, &key, now, since).await?;
+    if count > PER_ADDRESS {
+        store::undraw_mail(&state.db, id).await?;
+        return Err(ApiError::Throttled {
+            retry_after: (oldest.unwrap_or(now) + ADDRESS_WINDOW - now).max(1) as u64,
+        });
+    }
+    Ok(())
 }
 
 /// Makes a fresh code for the challenge `token`, stores its hash and mails it (a decoy's code
@@ -133,6 +150,7 @@ async fn send_code(
     state: &AppState,
     token: &str,
     mut challenge: Challenge,
+    sign_up: Option<&store::NewMember>,
     name: &str,
     now: i64,
 ) -> Result<ChallengeSent, ApiError> {
@@ -140,7 +158,11 @@ async fn send_code(
     challenge.code_hash = secret::digest(&[token, &code]);
     challenge.resend_at = now + RESEND_AFTER;
     challenge.tries_left = TRIES;
-    store::put_challenge(&state.db, &secret::digest(&[token]), &challenge).await?;
+    let token_hash = secret::digest(&[token]);
+    store::put_challenge(&state.db, &token_hash, &challenge).await?;
+    if let Some(sign_up) = sign_up {
+        store::put_sign_up(&state.db, &token_hash, sign_up).await?;
+    }
     if challenge.deliver {
         let purpose = challenge.purpose().unwrap_or(Purpose::SignIn);
         let message = mail::code(purpose, &challenge.send_to, name, &code, CODE_LIFETIME / 60);
@@ -187,10 +209,15 @@ pub async fn resend(
             .await?
             .map(|m| m.name)
             .ok_or(ApiError::ChallengeEnded)?,
-        None => String::new(),
+        None => store::sign_up(&state.db, &token_hash)
+            .await?
+            .map(|new| new.name)
+            .unwrap_or_default(),
     };
+    let purpose = challenge.purpose().unwrap_or(Purpose::SignIn);
+    draw_on_budget(&state, purpose, &challenge.send_to, now).await?;
     challenge.resends_left -= 1;
-    let sent = send_code(&state, &request.challenge, challenge, &name, now).await?;
+    let sent = send_code(&state, &request.challenge, challenge, None, &name, now).await?;
     Ok(Json(sent))
 }
 

@@ -85,6 +85,7 @@ async fn login(
     attempt.succeeded(&state).await?;
     let to = Recipient {
         member_id: Some(member.id),
+        sign_up: None,
         name: &member.name,
         send_to: &member.email,
         deliver: true,
@@ -103,10 +104,14 @@ async fn verify(
 ) -> Result<impl IntoResponse, ApiError> {
     let purposes = [Purpose::SignIn, Purpose::SignUp];
     let done = challenge::answer(&state, &request.challenge, &request.code, &purposes).await?;
-    let member_id = done.member_id.ok_or(ApiError::ChallengeEnded)?;
-    if done.purpose() == Some(Purpose::SignUp) {
-        store::activate(&state.db, member_id).await?;
+    let member_id = match done.purpose() {
+        Some(Purpose::SignUp) => {
+            let token_hash = secret::digest(&[&request.challenge]);
+            store::admit_sign_up(&state.db, &token_hash, state.clock.now()).await?
+        }
+        _ => done.member_id,
     }
+    .ok_or(ApiError::ChallengeEnded)?;
     session::start(&state, member_id, state.clock.now(), &headers).await
 }
 

@@ -1,0 +1,142 @@
+//! The members table: who they are, their password hash and address.
+
+use sqlx::SqlitePool;
+
+/// A member as stored; the columns are read by name.
+#[derive(sqlx::FromRow)]
+pub struct MemberRow {
+    pub id: i64,
+    pub jlc_number: String,
+    pub email: String,
+    pub name: String,
+    pub mobile: String,
+    pub password_hash: String,
+    pub points: i64,
+    pub tier: String,
+    pub member_since: String,
+    pub last_sign_in: Option<i64>,
+    /// False until a signed-up member confirms their address.
+    pub active: bool,
+}
+
+/// The columns of [`MemberRow`], as a literal so queries stay static strings.
+macro_rules! member_columns {
+    () => {
+        "id, jlc_number, email, name, mobile, password_hash, points, tier, member_since, last_sign_in, active"
+    };
+}
+
+/// An active member by JLC number or email address (both compared without regard to case).
+pub async fn member_by_identifier(
+    db: &SqlitePool,
+    identifier: &str,
+) -> sqlx::Result<Option<MemberRow>> {
+    let sql = concat!(
+        "SELECT ",
+        member_columns!(),
+        " FROM members WHERE active AND (lower(jlc_number) = lower(?1) OR lower(email) = lower(?1))"
+    );
+    sqlx::query_as(sql)
+        .bind(identifier)
+        .fetch_optional(db)
+        .await
+}
+
+/// Whoever holds `email`, active or still waiting for their code.
+pub async fn member_by_email(db: &SqlitePool, email: &str) -> sqlx::Result<Option<MemberRow>> {
+    let sql = concat!(
+        "SELECT ",
+        member_columns!(),
+        " FROM members WHERE lower(email) = lower(?)"
+    );
+    sqlx::query_as(sql).bind(email).fetch_optional(db).await
+}
+
+pub async fn member_by_id(db: &SqlitePool, id: i64) -> sqlx::Result<Option<MemberRow>> {
+    let sql = concat!("SELECT ", member_columns!(), " FROM members WHERE id = ?");
+    sqlx::query_as(sql).bind(id).fetch_optional(db).await
+}
+
+pub async fn member_shipments(db: &SqlitePool, member_id: i64) -> sqlx::Result<Vec<String>> {
+    let rows: Vec<(String,)> =
+        sqlx::query_as("SELECT awb FROM member_shipments WHERE member_id = ? ORDER BY awb")
+            .bind(member_id)
+            .fetch_all(db)
+            .await?;
+    Ok(rows.into_iter().map(|(awb,)| awb).collect())
+}
+
+/// What sign-up stores of a new member.
+#[derive(sqlx::FromRow)]
+pub struct NewMember {
+    pub name: String,
+    pub email: String,
+    pub mobile: String,
+    pub password_hash: String,
+}
+
+/// An active member made from a confirmed sign-up; the JLC number is drawn at random until it
+/// is free.
+pub(super) async fn insert_member(
+    db: &mut sqlx::SqliteConnection,
+    new: &NewMember,
+    now: i64,
+) -> sqlx::Result<i64> {
+    loop {
+        let inserted: Option<(i64,)> = sqlx::query_as(
+            "INSERT INTO members (jlc_number, email, name, mobile, password_hash, points, tier, \
+             member_since, active, created_at) VALUES (?, ?, ?, ?, ?, 0, 'Blue', ?, 1, ?) \
+             ON CONFLICT (jlc_number) DO NOTHING RETURNING id",
+        )
+        .bind(new_jlc_number())
+        .bind(&new.email)
+        .bind(&new.name)
+        .bind(&new.mobile)
+        .bind(&new.password_hash)
+        .bind(jne_core::policy::date::jakarta_date(now))
+        .bind(now)
+        .fetch_optional(&mut *db)
+        .await?;
+        if let Some((id,)) = inserted {
+            return Ok(id);
+        }
+    }
+}
+
+/// `JLC` and ten random digits.
+fn new_jlc_number() -> String {
+    let mut bytes = [0u8; 8];
+    // A failing OS generator gives zeros; the conflict check then moves on to the next draw.
+    let _ = getrandom::fill(&mut bytes);
+    format!("JLC{:010}", u64::from_le_bytes(bytes) % 10_000_000_000)
+}
+
+/// The new password hash, and every session of the member ended, in one transaction.
+pub async fn set_password(db: &SqlitePool, member_id: i64, hash: &str) -> sqlx::Result<()> {
+    let mut tx = db.begin().await?;
+    sqlx::query("UPDATE members SET password_hash = ? WHERE id = ?")
+        .bind(hash)
+        .bind(member_id)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("DELETE FROM sessions WHERE member_id = ?")
+        .bind(member_id)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await
+}
+
+/// Moves the member to `email`; an unconfirmed sign-up holding that address gives way.
+pub async fn set_email(db: &SqlitePool, member_id: i64, email: &str) -> sqlx::Result<()> {
+    let mut tx = db.begin().await?;
+    sqlx::query("DELETE FROM members WHERE lower(email) = lower(?) AND NOT active")
+        .bind(email)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("UPDATE members SET email = ? WHERE id = ?")
+        .bind(email)
+        .bind(member_id)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await
+}

@@ -1,0 +1,18 @@
+//! The JLC tables (plain SQL, runtime queries), one file a table. Every token and code
+//! arrives here already hashed.
+
+mod acks;
+mod attempts;
+mod challenges;
+mod mail_budget;
+mod members;
+mod sessions;
+mod sign_ups;
+
+pub use acks::*;
+pub use attempts::*;
+pub use challenges::*;
+pub use mail_budget::*;
+pub use members::*;
+pub use sessions::*;
+pub use sign_ups::*;

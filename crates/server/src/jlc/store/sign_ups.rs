@@ -1,0 +1,69 @@
+//! Sign-ups waiting for their code, one per challenge; several may wait for one address.
+
+use sqlx::SqlitePool;
+
+use super::members::{insert_member, NewMember};
+
+pub async fn put_sign_up(db: &SqlitePool, token_hash: &str, new: &NewMember) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO sign_ups (token_hash, name, email, mobile, password_hash) \
+         VALUES (?, ?, ?, ?, ?)",
+    )
+    .bind(token_hash)
+    .bind(&new.name)
+    .bind(&new.email)
+    .bind(&new.mobile)
+    .bind(&new.password_hash)
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
+/// The sign-up waiting on challenge `token_hash`.
+pub async fn sign_up(db: &SqlitePool, token_hash: &str) -> sqlx::Result<Option<NewMember>> {
+    sqlx::query_as(
+        "SELECT name, email, mobile, password_hash FROM sign_ups WHERE token_hash = ?",
+    )
+    .bind(token_hash)
+    .fetch_optional(db)
+    .await
+}
+
+/// The sign-up of challenge `token_hash` becomes an active member, in one transaction, unless
+/// its address became a member's meanwhile (`None`). Every other sign-up waiting for that
+/// address ends with it.
+pub async fn admit_sign_up(
+    db: &SqlitePool,
+    token_hash: &str,
+    now: i64,
+) -> sqlx::Result<Option<i64>> {
+    let mut tx = db.begin().await?;
+    let new: Option<NewMember> = sqlx::query_as(
+        "SELECT name, email, mobile, password_hash FROM sign_ups WHERE token_hash = ?",
+    )
+    .bind(token_hash)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let Some(new) = new else {
+        return Ok(None);
+    };
+    let (taken,): (bool,) = sqlx::query_as(
+        "SELECT EXISTS (SELECT 1 FROM members WHERE lower(email) = lower(?) AND active)",
+    )
+    .bind(&new.email)
+    .fetch_one(&mut *tx)
+    .await?;
+    if taken {
+        return Ok(None);
+    }
+    // An unconfirmed sign-up of the kind made before sign_ups existed gives way too.
+    for sql in [
+        "DELETE FROM members WHERE lower(email) = lower(?) AND NOT active",
+        "DELETE FROM sign_ups WHERE lower(email) = lower(?)",
+    ] {
+        sqlx::query(sql).bind(&new.email).execute(&mut *tx).await?;
+    }
+    let id = insert_member(&mut tx, &new, now).await?;
+    tx.commit().await?;
+    Ok(Some(id))
+}
