@@ -19,7 +19,7 @@ const TRIES: i64 = 5;
 /// (sign-up, reset, change of address, their resends, "already registered"): nobody can flood
 /// a mailbox through us. Sign-in needs the member's password first.
 const PER_ADDRESS: i64 = 3;
-const ADDRESS_WINDOW: i64 = 900;
+pub(super) const ADDRESS_WINDOW: i64 = 900;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Purpose {

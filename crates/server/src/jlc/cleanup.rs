@@ -1,12 +1,14 @@
 //! What sign-in leaves behind, deleted once it can no longer matter: ended or expired
 //! challenges, sessions past their idle or absolute limit, failures older than the throttling
-//! window, and sign-ups never confirmed within a day. Runs at start and every 10 minutes.
+//! window, and sign-ups never confirmed (with their challenge; those made before sign-ups
+//! waited beside their challenge, within a day). Runs at start and every 10 minutes.
 
 use std::time::Duration;
 
 use sqlx::SqlitePool;
 
 use super::session::{ABSOLUTE, IDLE};
+use super::challenge::ADDRESS_WINDOW;
 use super::FAILURE_WINDOW;
 use crate::clock::Clock;
 
@@ -20,7 +22,10 @@ pub struct Swept {
     pub challenges: u64,
     pub sessions: u64,
     pub failures: u64,
+    /// Sign-ups never confirmed.
     pub pending_members: u64,
+    /// Messages to an address older than its budget's window.
+    pub mail_budget: u64,
 }
 
 pub async fn sweep(db: &SqlitePool, now: i64) -> sqlx::Result<Swept> {
@@ -31,8 +36,15 @@ pub async fn sweep(db: &SqlitePool, now: i64) -> sqlx::Result<Swept> {
             .await
             .map(|done| done.rows_affected())
     };
+    // A sign-up ends with its challenge; counted before the challenges take it along.
+    let sign_ups = run(
+        "DELETE FROM sign_ups WHERE token_hash IN \
+         (SELECT token_hash FROM challenges WHERE expires_at < ?)",
+        now - FAILURE_WINDOW,
+    )
+    .await?;
     Ok(Swept {
-        // Kept a while after expiry: the per-address limit counts recent ones.
+        // Kept a while after expiry, as the throttle's window.
         challenges: run(
             "DELETE FROM challenges WHERE expires_at < ?",
             now - FAILURE_WINDOW,
@@ -45,11 +57,17 @@ pub async fn sweep(db: &SqlitePool, now: i64) -> sqlx::Result<Swept> {
             now - FAILURE_WINDOW,
         )
         .await?,
-        pending_members: run(
-            "DELETE FROM members WHERE NOT active AND created_at < ?",
-            now - PENDING,
+        mail_budget: run(
+            "DELETE FROM address_mail WHERE at < ?",
+            now - ADDRESS_WINDOW,
         )
         .await?,
+        pending_members: sign_ups
+            + run(
+                "DELETE FROM members WHERE NOT active AND created_at < ?",
+                now - PENDING,
+            )
+            .await?,
     })
 }
 
