@@ -99,11 +99,8 @@ impl Routable for Route {
     }
 
     fn recognize(path: &str) -> Route {
-        let bare = |path: &'static str| path.strip_suffix('/').unwrap_or(path);
-        let path = path.strip_suffix('/').unwrap_or(path);
-        Route::ALL
-            .into_iter()
-            .find(|route| bare(route.path()) == path)
+        site::page_at(path)
+            .and_then(|page| Route::ALL.into_iter().find(|r| r.path() == page.path))
             .unwrap_or(Route::NotFound)
     }
 }

@@ -3,5 +3,8 @@
 //!
 //! The tracking bundle (`index.html`); `src/bin/` has the other two.
 fn main() {
-    jne_web::start(Some(jne_web::app::Bundle::Tracking), jne_web::bundles::tracking);
+    jne_web::start(
+        Some(jne_web::app::Bundle::Tracking),
+        jne_web::bundles::tracking,
+    );
 }

@@ -59,6 +59,23 @@ pub struct Config {
     /// terminates TLS: state changes must come from exactly this origin, and HSTS is sent.
     #[arg(long, env = "JNE_PUBLIC_ORIGIN", value_parser = parse_origin)]
     pub public_origin: Option<String>,
+    /// A proxy in front of the server (CIDR, or one address), whose `Forwarded` or
+    /// `X-Forwarded-For` header names the client for the per-client limits; repeat for more.
+    /// From any other peer those headers change nothing.
+    #[arg(long = "trusted-proxy", env = "JNE_TRUSTED_PROXY", value_delimiter = ',', value_parser = parse_net)]
+    pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// A request's head (and a TLS handshake) must arrive within this many seconds.
+    #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=300))]
+    pub header_timeout_secs: u64,
+    /// A connection with nothing sent either way for this many seconds is closed.
+    #[arg(long, default_value_t = 60, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub idle_timeout_secs: u64,
+    /// Connections open at once (lowered to fit the open-file limit).
+    #[arg(long, default_value_t = 10_000, value_parser = clap::value_parser!(u64).range(2..=1_000_000))]
+    pub max_connections: u64,
+    /// Connections open at once from one client address (at most half of --max-connections).
+    #[arg(long, default_value_t = 256, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+    pub max_connections_per_client: u64,
     /// Send mail over SMTP (smtp://host:port, smtp://user:password@host?tls=required,
     /// smtps://…) instead of writing it to <data>/outbox; prefer the environment for a password.
     #[arg(long, env = "JNE_SMTP_URL", hide_env_values = true)]
@@ -102,6 +119,13 @@ fn parse_origin(text: &str) -> Result<String, String> {
     }
 }
 
+fn parse_net(text: &str) -> Result<ipnet::IpNet, String> {
+    text.parse::<ipnet::IpNet>()
+        .or_else(|_| text.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+        .map(|net| net.trunc())
+        .map_err(|_| format!("“{text}” is not an address or a CIDR range like 10.0.0.0/8"))
+}
+
 fn parse_mailbox(text: &str) -> Result<lettre::message::Mailbox, String> {
     text.parse()
         .map_err(|_| format!("“{text}” is not a sender like JNE <no-reply@jne.co.id>"))
@@ -138,6 +162,15 @@ impl Config {
         match &self.today {
             Some(date) => crate::policy::Today::Fixed(date.clone()),
             None => crate::policy::Today::Clock,
+        }
+    }
+
+    pub fn connection_limits(&self) -> crate::connections::Limits {
+        crate::connections::Limits {
+            header_timeout: Duration::from_secs(self.header_timeout_secs),
+            idle_timeout: Duration::from_secs(self.idle_timeout_secs),
+            max_connections: self.max_connections as usize,
+            max_per_client: self.max_connections_per_client as usize,
         }
     }
 

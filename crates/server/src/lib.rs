@@ -2,6 +2,7 @@
 
 pub mod clock;
 pub mod config;
+pub mod connections;
 pub mod db;
 pub mod demo;
 pub mod http;
@@ -16,6 +17,7 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use jne_core::site;
 use tokio::net::TcpListener;
 
 use crate::config::Config;
@@ -43,6 +45,8 @@ pub struct AppState {
     pub origin: jlc::OwnOrigin,
     /// How often one client may call the JLC endpoints; `None` for no limit.
     pub jlc_limit: Option<http::ClientLimit>,
+    /// Whose forwarding headers name the client (`--trusted-proxy`).
+    pub proxies: http::TrustedProxies,
 }
 
 /// Why the server could not start or stopped with an error.
@@ -96,11 +100,11 @@ impl StartError {
 
 /// Prepares state (database, migrations, demo data, CSP) without listening yet.
 pub async fn prepare(config: &Config) -> Result<AppState, StartError> {
-    let mut index = std::fs::read_to_string(config.dist.join("index.html"))
+    let mut index = std::fs::read_to_string(config.dist.join(site::BUNDLES[0].html))
         .map_err(|_| StartError::NoApp(config.dist.clone()))?;
     // The other bundles' loaders are allowed by their hashes too (see http::static_files).
-    for (page, _) in http::static_files::BUNDLES {
-        if let Ok(html) = std::fs::read_to_string(config.dist.join(page)) {
+    for files in &site::BUNDLES[1..] {
+        if let Ok(html) = std::fs::read_to_string(config.dist.join(files.html)) {
             index.push_str(&html);
         }
     }
@@ -143,6 +147,7 @@ pub async fn prepare(config: &Config) -> Result<AppState, StartError> {
             config.public_origin.as_deref(),
         ),
         jlc_limit: config.jlc_limit(),
+        proxies: http::TrustedProxies::new(config.trusted_proxies.clone()),
         db,
         dist: config.dist.clone(),
         csp: security::content_security_policy(&index).into(),
@@ -156,6 +161,7 @@ pub struct Running {
     state: AppState,
     /// HTTPS when `--tls-cert` was given.
     tls: Option<Arc<rustls::ServerConfig>>,
+    limits: connections::Limits,
 }
 
 pub async fn bind(config: &Config) -> Result<Running, StartError> {
@@ -165,6 +171,18 @@ pub async fn bind(config: &Config) -> Result<Running, StartError> {
         None => None,
     };
     let state = prepare(config).await?;
+    // Idle sockets must not run the process out of files: the soft limit goes up to the
+    // hard one, and the connections are capped within it.
+    let limits = config
+        .connection_limits()
+        .within(connections::raise_open_file_limit());
+    if !config.listen.ip().is_loopback() && config.public_origin.is_none() {
+        tracing::warn!(
+            "listening on {} without --public-origin: state changes are accepted only from \
+             pages on localhost; give the site's origin (https://…) to serve others",
+            config.listen
+        );
+    }
     let listener = TcpListener::bind(config.listen)
         .await
         .map_err(|source| StartError::Listen {
@@ -177,6 +195,7 @@ pub async fn bind(config: &Config) -> Result<Running, StartError> {
         listener,
         state,
         tls,
+        limits,
     })
 }
 
@@ -197,33 +216,12 @@ impl Running {
             db.clone(),
             self.state.clock.clone(),
         ));
-        // Per-client limits key on the peer address.
-        let app = http::app(self.state).into_make_service_with_connect_info::<SocketAddr>();
-        let result = match self.tls {
-            None => axum::serve(self.listener, app)
-                .with_graceful_shutdown(shutdown)
-                .await
-                .map_err(StartError::Serve),
-            Some(config) => {
-                // axum-server stops through a handle; the same graceful rule as above.
-                let handle = axum_server::Handle::new();
-                let stopper = handle.clone();
-                tokio::spawn(async move {
-                    shutdown.await;
-                    stopper.graceful_shutdown(None);
-                });
-                let listener = self.listener.into_std().map_err(StartError::Serve)?;
-                let config = axum_server::tls_rustls::RustlsConfig::from_config(config);
-                match axum_server::from_tcp_rustls(listener, config) {
-                    Ok(server) => server.handle(handle).serve(app).await,
-                    Err(error) => Err(error),
-                }
-                .map_err(StartError::Serve)
-            }
-        };
+        let proxies = self.state.proxies.clone();
+        let app = http::app(self.state);
+        connections::serve(self.listener, self.tls, app, self.limits, proxies, shutdown).await;
         cleanup.abort();
         db.close().await;
-        result
+        Ok(())
     }
 }
 

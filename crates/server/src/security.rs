@@ -20,18 +20,21 @@ pub fn content_security_policy(index_html: &str) -> String {
     )
 }
 
-/// `'sha256-…'` of each body, each with a space before it.
+/// `'sha256-…'` of each body, each once (the bundles share their stylesheet), each with a
+/// space before it.
 fn hashes(bodies: Vec<&str>) -> String {
-    bodies
-        .into_iter()
-        .map(|body| {
-            let digest = Sha256::digest(body.as_bytes());
-            format!(
-                " 'sha256-{}'",
-                base64::engine::general_purpose::STANDARD.encode(digest)
-            )
-        })
-        .collect()
+    let mut seen = Vec::new();
+    for body in bodies {
+        let digest = Sha256::digest(body.as_bytes());
+        let source = format!(
+            " 'sha256-{}'",
+            base64::engine::general_purpose::STANDARD.encode(digest)
+        );
+        if !seen.contains(&source) {
+            seen.push(source);
+        }
+    }
+    seen.concat()
 }
 
 /// The bodies of `<script>` or `<style>` elements without a `src`, exactly as the browser
@@ -138,6 +141,13 @@ mod tests {
             "style-src 'self' 'sha256-gG2yISYereRMiG2lMXrbiUgi0Ubw9p7QCeWcroOvy9Y='",
             "{csp}"
         );
+    }
+
+    #[test]
+    fn names_a_stylesheet_the_bundles_share_once() {
+        let html = "<style>p{}</style><script>a()</script>".repeat(3);
+        let csp = content_security_policy(&html);
+        assert_eq!(csp.matches("'sha256-").count(), 2, "{csp}");
     }
 
     #[test]

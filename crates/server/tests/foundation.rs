@@ -42,13 +42,23 @@ async fn health_answers_ok_from_a_real_sqlite_file_in_wal_mode() {
 #[tokio::test]
 async fn app_routes_answer_the_app_and_unknown_api_paths_answer_json_404() {
     let server = start(false).await;
-    for path in ["/", "/lacak", "/jlc", "/privasi", "/no-such-page"] {
+    // Pages of the site are 200; any other path is the app's not-found page, with 404.
+    for (path, status) in [
+        ("/", StatusCode::OK),
+        ("/lacak", StatusCode::OK),
+        ("/jlc", StatusCode::OK),
+        ("/privasi", StatusCode::OK),
+        ("/privasi/riwayat/", StatusCode::OK),
+        ("/no-such-page", StatusCode::NOT_FOUND),
+        ("/jlc/no-such-page", StatusCode::NOT_FOUND),
+        ("/404", StatusCode::NOT_FOUND),
+    ] {
         let answer = client()
             .get(server.url(path))
             .send()
             .await
             .expect("request");
-        assert_eq!(answer.status(), StatusCode::OK, "{path}");
+        assert_eq!(answer.status(), status, "{path}");
         assert!(
             answer.text().await.expect("body").contains(LOADER),
             "{path} answers index.html"

@@ -50,7 +50,12 @@ async fn repeated_sign_ups_to_one_address_send_three_messages_then_wait() {
         assert!((1..=900).contains(&wait), "{wait}");
     }
     // The address in other case is the same mailbox.
-    let (status, _) = sign_up(&server, &ADDRESS.to_uppercase(), "hujan turun di Bogor sore").await;
+    let (status, _) = sign_up(
+        &server,
+        &ADDRESS.to_uppercase(),
+        "hujan turun di Bogor sore",
+    )
+    .await;
     assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
     tokio::time::sleep(std::time::Duration::from_millis(200)).await;
     assert_eq!(messages_to(&server, ADDRESS), 3);
@@ -109,7 +114,11 @@ async fn a_later_sign_up_to_the_same_address_cancels_nothing() {
 
     let verify = json!({"challenge": first["challenge"], "code": first_code});
     let (status, member, _) = post(&server, "/api/v1/jlc/verify", verify, None).await;
-    assert_eq!(status, StatusCode::OK, "the first sign-up still works: {member}");
+    assert_eq!(
+        status,
+        StatusCode::OK,
+        "the first sign-up still works: {member}"
+    );
     assert_eq!(member["member"]["name"], "Dewi Lestari");
     // The address is a member's now: the other sign-up ends, and its password opens nothing.
     let verify = json!({"challenge": second["challenge"], "code": second_code});

@@ -1,13 +1,17 @@
 //! The HTTP surface: API v1 under `/api/v1`, and the built app for every other path.
 
+mod client_addr;
 mod error;
 mod health;
+mod host;
 mod policy;
 pub(crate) mod static_files;
 mod throttle;
 mod track;
 
+pub use client_addr::{ClientAddr, TrustedProxies};
 pub use error::{ApiError, ApiJson};
+pub use host::is_loopback_name;
 pub use throttle::{per_client, ClientLimit};
 
 use axum::routing::{get, post};
@@ -43,7 +47,12 @@ pub fn app(state: AppState) -> Router {
     Router::new()
         .nest("/api", api)
         .fallback_service(static_files::service(&state.dist))
+        .layer(middleware::from_fn_with_state(
+            state.proxies.clone(),
+            client_addr::record_client,
+        ))
         .with_state(state)
+        .layer(middleware::from_fn(host::one_host))
         .layer(middleware::from_fn_with_state(
             header_settings,
             crate::security::headers,

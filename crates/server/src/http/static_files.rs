@@ -1,49 +1,118 @@
-//! The built app: hashed files cached for a year, and for every route of the app the HTML of
-//! the bundle that shows it: `jlc.html` for `/jlc…`, `policy.html` for `/privasi…` (the
-//! privacy policy), `index.html` for tracking and any other path.
+//! The built app: hashed files cached for a year; each page of the site manifest
+//! (`jne_core::site`) answered with its bundle's HTML; any other path with the app's not-found
+//! page and status 404. No path is redirected (a redirect built from the request could point
+//! at another host), and no odd path answers 5xx.
 
-use std::path::Path;
+use std::convert::Infallible;
+use std::path::{Path, PathBuf};
 
+use axum::body::Body;
 use axum::extract::Request;
 use axum::http::header::{self, HeaderValue};
+use axum::http::StatusCode;
 use axum::middleware::{self, Next};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use axum::Router;
+use jne_core::site;
+use tower::ServiceExt;
 use tower_http::services::{ServeDir, ServeFile};
 
-/// The HTML of each bundle other than tracking's, and the paths whose pages it shows.
-pub const BUNDLES: [(&str, [&str; 2]); 2] = [
-    ("jlc.html", ["/jlc", "/jlc/{*rest}"]),
-    ("policy.html", ["/privasi", "/privasi/{*rest}"]),
-];
-
 pub fn service(dist: &Path) -> Router {
-    let html = |name: &str| {
-        ServeFile::new(dist.join(name))
-            .precompressed_br()
-            .precompressed_gzip()
+    let pages = Pages {
+        dist: dist.to_owned(),
     };
+    let fallback = pages.clone();
     let files = ServeDir::new(dist)
         .precompressed_br()
         .precompressed_gzip()
-        // Any other path is a route of the app, which shows its own "not found" page.
-        .fallback(html("index.html"));
-    BUNDLES
-        .into_iter()
-        .flat_map(|(page, paths)| {
-            // Without that bundle (a test's small app) index.html shows its pages too.
-            let page = if dist.join(page).is_file() {
-                page
-            } else {
-                "index.html"
-            };
-            paths.map(|path| (page, path))
-        })
-        .fold(Router::new(), |router, (page, path)| {
-            router.route_service(path, html(page))
-        })
+        // A folder is no page: without this, `/policy` would redirect to a `Location` built
+        // from the request (`//policy` → `//policy/`, another host).
+        .append_index_html_on_directories(false)
+        .fallback(tower::service_fn(move |request: Request| {
+            let pages = fallback.clone();
+            async move { Ok::<_, Infallible>(pages.answer(request).await) }
+        }));
+    Router::new()
         .fallback_service(files)
         .layer(middleware::from_fn(cache_control))
+        .layer(middleware::from_fn_with_state(pages, never_a_server_error))
+        .layer(middleware::map_response(text_in_utf8))
+}
+
+/// The HTML of the site's pages in the built app.
+#[derive(Clone)]
+struct Pages {
+    dist: PathBuf,
+}
+
+impl Pages {
+    /// The page of the manifest at the request's path, in its bundle's HTML; else the app's
+    /// not-found page with 404.
+    async fn answer(&self, request: Request) -> Response {
+        match site::page_at(request.uri().path()) {
+            Some(page) => self.html(site::files(page.bundle).html, request).await,
+            None => self.not_found(request).await,
+        }
+    }
+
+    async fn not_found(&self, request: Request) -> Response {
+        let mut response = self.html(site::BUNDLES[0].html, request).await;
+        if response.status().is_success() {
+            *response.status_mut() = StatusCode::NOT_FOUND;
+        }
+        response
+    }
+
+    /// `name`, or index.html when the build has no such page (a test's small app), whose
+    /// router shows every page too.
+    async fn html(&self, name: &str, request: Request) -> Response {
+        let path = match self.dist.join(name) {
+            path if path.is_file() => path,
+            _ => self.dist.join(site::BUNDLES[0].html),
+        };
+        let file = ServeFile::new(path).precompressed_br().precompressed_gzip();
+        match file.oneshot(request).await {
+            Ok(response) => response.map(Body::new),
+            Err(never) => match never {},
+        }
+    }
+}
+
+/// A file the system would not open (a name too long, say) is a page the site does not have.
+async fn never_a_server_error(
+    axum::extract::State(pages): axum::extract::State<Pages>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let mut again = Request::new(Body::empty());
+    if let Some(encodings) = request.headers().get(header::ACCEPT_ENCODING) {
+        again
+            .headers_mut()
+            .insert(header::ACCEPT_ENCODING, encodings.clone());
+    }
+    let response = next.run(request).await;
+    if response.status().is_server_error() {
+        let mut page = pages.not_found(again).await;
+        if page.status().is_server_error() {
+            page = StatusCode::NOT_FOUND.into_response();
+        }
+        return page;
+    }
+    response
+}
+
+/// Text says it is UTF-8 (the HTML of the app, the policy's text files, robots.txt).
+async fn text_in_utf8(mut response: Response) -> Response {
+    let plain_text = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .filter(|kind| kind.starts_with("text/") && !kind.contains("charset"))
+        .map(|kind| format!("{kind}; charset=utf-8"));
+    if let Some(value) = plain_text.and_then(|kind| HeaderValue::from_str(&kind).ok()) {
+        response.headers_mut().insert(header::CONTENT_TYPE, value);
+    }
+    response
 }
 
 async fn cache_control(request: Request, next: Next) -> Response {

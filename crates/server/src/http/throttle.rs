@@ -1,14 +1,16 @@
 //! Per-client limits: a client that asks too often is told how long to wait (429 +
-//! Retry-After) instead of being served. The client's address is kept in memory only, as the
-//! key of its counter; it is never logged or stored (privacy invariant P4).
+//! Retry-After) instead of being served. The client's address ([`ClientAddr`]) is kept in
+//! memory only, as the key of its counter; it is never logged or stored (privacy invariant P4).
 
 use std::time::Duration;
 
 use axum::response::IntoResponse;
 use axum::Router;
 use tower_governor::governor::GovernorConfigBuilder;
+use tower_governor::key_extractor::KeyExtractor;
 use tower_governor::{GovernorError, GovernorLayer};
 
+use super::client_addr::ClientAddr;
 use super::ApiError;
 use crate::AppState;
 
@@ -25,6 +27,7 @@ pub fn per_client(router: Router<AppState>, limit: Option<ClientLimit>) -> Route
         return router;
     };
     let Some(config) = GovernorConfigBuilder::default()
+        .key_extractor(ClientKey)
         .period(limit.refill)
         .burst_size(limit.burst)
         .finish()
@@ -44,4 +47,20 @@ pub fn per_client(router: Router<AppState>, limit: Option<ClientLimit>) -> Route
             }
         }
     }))
+}
+
+/// The client address [`super::client_addr::record_client`] found for the request.
+#[derive(Clone, Copy)]
+struct ClientKey;
+
+impl KeyExtractor for ClientKey {
+    type Key = std::net::IpAddr;
+
+    fn extract<T>(&self, request: &axum::http::Request<T>) -> Result<Self::Key, GovernorError> {
+        request
+            .extensions()
+            .get::<ClientAddr>()
+            .map(|ClientAddr(ip)| *ip)
+            .ok_or(GovernorError::UnableToExtractKey)
+    }
 }

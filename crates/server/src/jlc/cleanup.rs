@@ -7,8 +7,8 @@ use std::time::Duration;
 
 use sqlx::SqlitePool;
 
-use super::session::{ABSOLUTE, IDLE};
 use super::challenge::ADDRESS_WINDOW;
+use super::session::{ABSOLUTE, IDLE};
 use super::FAILURE_WINDOW;
 use crate::clock::Clock;
 

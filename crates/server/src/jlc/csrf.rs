@@ -6,10 +6,11 @@ use axum::http::{header, HeaderMap, Method};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
-use crate::http::ApiError;
+use crate::http::{is_loopback_name, ApiError};
 
-/// Our own origin: `--public-origin` when the server runs behind a proxy that terminates TLS;
-/// otherwise the `Host` the browser asked for, with https when the server terminates TLS itself.
+/// Our own origin: `--public-origin` when the server runs behind a proxy (or on a public
+/// address); otherwise the `Host` the browser asked for, when that names this machine, with
+/// https when the server terminates TLS itself.
 #[derive(Clone, Debug)]
 pub enum OwnOrigin {
     Public(String),
@@ -37,9 +38,10 @@ pub async fn same_origin(State(own): State<OwnOrigin>, request: Request, next: N
     next.run(request).await
 }
 
-/// `Origin` is exactly the public origin, or `scheme://` + the `Host` header; a missing
-/// `Origin` (or `null`, as a sandboxed frame or a redirect sends it) is refused, for a browser
-/// always sends one on POST.
+/// `Origin` is exactly the public origin, or `scheme://` + the `Host` header when that is a
+/// loopback name (any other host may be a DNS-rebinding page's); a missing `Origin` (or
+/// `null`, as a sandboxed frame or a redirect sends it) is refused, for a browser always sends
+/// one on POST.
 fn is_same_origin(headers: &HeaderMap, own: &OwnOrigin) -> bool {
     let header = |name| headers.get(name).and_then(|v| v.to_str().ok());
     let scheme = match own {
@@ -49,7 +51,7 @@ fn is_same_origin(headers: &HeaderMap, own: &OwnOrigin) -> bool {
         OwnOrigin::Host { scheme } => scheme,
     };
     match (header(header::ORIGIN), header(header::HOST)) {
-        (Some(origin), Some(host)) => origin
+        (Some(origin), Some(host)) if is_loopback_name(host) => origin
             .strip_prefix(scheme)
             .and_then(|rest| rest.strip_prefix("://"))
             .is_some_and(|rest| rest.eq_ignore_ascii_case(host)),
@@ -80,7 +82,7 @@ mod tests {
             http
         ));
         assert!(is_same_origin(
-            &headers(Some("https://jne.co.id"), "jne.co.id"),
+            &headers(Some("https://localhost:8443"), "localhost:8443"),
             https
         ));
         for (origin, scheme) in [
@@ -94,6 +96,16 @@ mod tests {
             assert!(
                 !is_same_origin(&headers(origin, host), scheme),
                 "{origin:?}"
+            );
+        }
+        // A page on another name that resolves here (DNS rebinding) is not us.
+        for (origin, host) in [
+            ("http://evil.example:8080", "evil.example:8080"),
+            ("http://jne.co.id", "jne.co.id"),
+        ] {
+            assert!(
+                !is_same_origin(&headers(Some(origin), host), http),
+                "{origin}"
             );
         }
     }

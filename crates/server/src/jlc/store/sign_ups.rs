@@ -21,12 +21,10 @@ pub async fn put_sign_up(db: &SqlitePool, token_hash: &str, new: &NewMember) -> 
 
 /// The sign-up waiting on challenge `token_hash`.
 pub async fn sign_up(db: &SqlitePool, token_hash: &str) -> sqlx::Result<Option<NewMember>> {
-    sqlx::query_as(
-        "SELECT name, email, mobile, password_hash FROM sign_ups WHERE token_hash = ?",
-    )
-    .bind(token_hash)
-    .fetch_optional(db)
-    .await
+    sqlx::query_as("SELECT name, email, mobile, password_hash FROM sign_ups WHERE token_hash = ?")
+        .bind(token_hash)
+        .fetch_optional(db)
+        .await
 }
 
 /// The sign-up of challenge `token_hash` becomes an active member, in one transaction, unless
@@ -38,8 +36,10 @@ pub async fn admit_sign_up(
     now: i64,
 ) -> sqlx::Result<Option<i64>> {
     let mut tx = db.begin().await?;
+    // Taken first, so the transaction writes from its first statement: SQLite cannot turn a
+    // reading transaction into a writing one once another connection has written.
     let new: Option<NewMember> = sqlx::query_as(
-        "SELECT name, email, mobile, password_hash FROM sign_ups WHERE token_hash = ?",
+        "DELETE FROM sign_ups WHERE token_hash = ? RETURNING name, email, mobile, password_hash",
     )
     .bind(token_hash)
     .fetch_optional(&mut *tx)
@@ -54,6 +54,7 @@ pub async fn admit_sign_up(
     .fetch_one(&mut *tx)
     .await?;
     if taken {
+        tx.commit().await?;
         return Ok(None);
     }
     // An unconfirmed sign-up of the kind made before sign_ups existed gives way too.
