@@ -108,10 +108,10 @@ impl Connection {
             None => self.http(stream, watcher).await,
             Some(acceptor) => {
                 let handshake = acceptor.accept(stream);
-                match tokio::time::timeout(self.limits.header_timeout, handshake).await {
-                    Ok(Ok(stream)) => self.http(stream, watcher).await,
-                    // A failed or slow handshake is the client's business; nothing to log.
-                    Ok(Err(_)) | Err(_) => {}
+                // A failed or slow handshake is the client's business; nothing to log.
+                let timed = tokio::time::timeout(self.limits.header_timeout, handshake);
+                if let Ok(Ok(stream)) = timed.await {
+                    self.http(stream, watcher).await;
                 }
             }
         }
