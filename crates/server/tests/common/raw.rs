@@ -65,7 +65,8 @@ pub fn chunked(body: &[u8]) -> Vec<u8> {
     out
 }
 
-fn parse(answer: &[u8]) -> RawAnswer {
+/// An answer read off the wire, parsed.
+pub fn parse(answer: &[u8]) -> RawAnswer {
     let split = answer
         .windows(4)
         .position(|w| w == b"\r\n\r\n")
