@@ -91,23 +91,12 @@ async fn silent_half_sent_trickling_and_idle_connections_are_closed() {
 
 /// The real binary started by a shell that set the open-file limit with `ulimit` first.
 fn spawn_with_file_limit(root: &std::path::Path, ulimit: &str) -> (std::process::Child, String) {
-    use std::io::{BufRead, BufReader};
-    let dist = common::dist_with_app(root);
+    let mut shell = std::process::Command::new("bash");
     let script = format!("ulimit {ulimit} && exec \"$0\" \"$@\"");
-    let mut child = std::process::Command::new("bash")
+    shell
         .args(["-c", &script, common::BIN])
-        .args(["--listen", "127.0.0.1:0"])
-        .args(["--data", &root.join("data").display().to_string()])
-        .args(["--dist", &dist.display().to_string()])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("start jne-server");
-    let mut line = String::new();
-    let stdout = child.stdout.take().expect("stdout");
-    BufReader::new(stdout)
-        .read_line(&mut line)
-        .expect("address line");
+        .stderr(Stdio::null());
+    let (child, line) = common::spawn_command(shell, root, &[]);
     let base = line.trim().rsplit(' ').next().expect("address").to_owned();
     (child, base)
 }

@@ -35,16 +35,25 @@ pub fn spawn_binary(
     env: &[(&str, &str)],
     stderr: std::process::Stdio,
 ) -> (std::process::Child, String) {
+    let mut command = std::process::Command::new(BIN);
+    command.envs(env.iter().copied()).stderr(stderr);
+    spawn_command(command, root, extra)
+}
+
+/// [`spawn_binary`] with a command of the caller's (a shell that sets limits first, say).
+pub fn spawn_command(
+    mut command: std::process::Command,
+    root: &std::path::Path,
+    extra: &[&str],
+) -> (std::process::Child, String) {
     use std::io::{BufRead, BufReader};
     let dist = dist_with_app(root);
-    let mut child = std::process::Command::new(BIN)
+    let mut child = command
         .args(["--listen", "127.0.0.1:0"])
         .args(["--data", &root.join("data").display().to_string()])
         .args(["--dist", &dist.display().to_string()])
         .args(extra)
-        .envs(env.iter().copied())
         .stdout(std::process::Stdio::piped())
-        .stderr(stderr)
         .spawn()
         .expect("start jne-server");
     let mut line = String::new();
