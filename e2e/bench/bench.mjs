@@ -72,7 +72,11 @@ console.log(`first-load total bytes: ${bytes(firstLoad)}`);
 figure('wasm of the first load, brotli', `${(totals.wasm?.brotli ?? 0)} B`, '≤ 120 KB', (totals.wasm?.brotli ?? 0) <= 120 * 1024);
 figure('first load, brotli', `${firstLoad.brotli} B`, '≤ 150 KB', firstLoad.brotli <= 150 * 1024);
 // A visitor whose first page is a JLC or policy page loads that bundle instead.
-for (const [html, what] of [['jlc.html', 'JLC (/jlc…)'], ['policy.html', 'the privacy policy (/privasi…)']]) {
+// The bundles are the pages of dist/ that name a wasm file (the site manifest in jne_core::site).
+const otherBundles = readdirSync(dist).filter((file) => file.endsWith('.html') && file !== 'index.html'
+  && /_bg\.wasm/.test(readFileSync(join(dist, file), 'utf8')));
+for (const html of otherBundles) {
+  const what = html;
   const other = bundle(dist, html);
   const total = ['html', 'css', 'js', 'wasm'].reduce((sum, kind) => sum + (other[kind]?.brotli ?? 0), 0);
   console.log(`the bundle of ${what}: wasm ${bytes(other.wasm)}`);

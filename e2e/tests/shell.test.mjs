@@ -38,6 +38,7 @@ describe('every route, in both languages', () => {
       const { context, page, seen } = await watchedPage(site.browser);
       try {
         const response = await page.goto(site.server.base + route.path);
+        assert.equal(response.status(), route.path === '/tidak-ada' ? 404 : 200, route.path);
         assertSecurityHeaders(response.headers(), route.path);
         await page.locator('h1', { hasText: route.id }).waitFor();
         assert.equal(await page.getAttribute('html', 'lang'), 'id');

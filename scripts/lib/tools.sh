@@ -1,6 +1,6 @@
 # Installs what the build and the tests need when it is missing; quick when all is there.
 # Sourced by scripts/run, scripts/test and scripts/bench. Nothing here downloads from outside
-# the package registries: Trunk's own tool downloads fail on this network (see TOOLCHAIN.md).
+# the package registries: Trunk's own tool downloads fail on this network.
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 TRUNK_VERSION=0.21.14
@@ -71,15 +71,22 @@ ensure_build_tools() {
   (cd "$ROOT" && cargo fetch --quiet)
 }
 
-# Three bundles (issue 7): index.html carries tracking, jlc.html JLC, policy.html the privacy
-# policy. The last two are built aside and their files joined to dist/, each HTML by its name.
+# The bundles' pages: the HTML files at the root that Trunk builds a binary from (`data-bin`),
+# index.html first. jne_core::site lists the same, and a test holds the two together.
+bundle_pages() {
+  (cd "$ROOT" && echo index.html && grep -l 'data-trunk rel="rust"' ./*.html | sed 's|^\./||' | grep -vx index.html)
+}
+
+# index.html carries tracking and is built into dist/; each other bundle is built aside and its
+# files joined to dist/, its HTML by its own name.
 build_app_release() {
-  say "building the app (release): tracking, JLC, the privacy policy"
+  say "building the app (release): $(bundle_pages | tr '\n' ' ')"
   (cd "$ROOT" &&
     trunk build --release &&
-    for page in jlc policy; do
-      trunk build --release --dist "target/dist-$page" "$page.html" &&
-        cp "target/dist-$page/index.html" "dist/$page.html" &&
+    for html in $(bundle_pages | tail -n +2); do
+      page=${html%.html}
+      trunk build --release --dist "target/dist-$page" "$html" &&
+        cp "target/dist-$page/index.html" "dist/$html" &&
         find "target/dist-$page" -maxdepth 1 -type f ! -name index.html -exec cp {} dist/ \; || exit
     done) &&
     finish_dist "$ROOT/dist"
