@@ -7,3 +7,4 @@ pub mod jlc;
 pub mod lang;
 pub mod policy;
 pub mod tracking;
+pub mod wire;

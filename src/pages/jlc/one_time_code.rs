@@ -2,17 +2,20 @@
 //! cooldown: layer two of sign-in, and the confirmation of a sign-up, a password reset (with
 //! the new password beside it) and a new address.
 
+use jne_core::api::ErrorCode;
 use jne_core::jlc::account::{AccountError, ResetCompleteRequest};
-use jne_core::jlc::{ChallengeSent, Member};
+use jne_core::jlc::{is_code_well_formed, ChallengeSent, Member, CODE_LENGTH};
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
-use crate::api::{self, ApiError};
-use crate::components::error_summary::{ErrorEntry, ErrorSummary};
+use crate::api::{self, ApiError, Code};
+use crate::components::error_summary::ErrorEntry;
+use crate::components::form_frame::FormFrame;
 use crate::components::new_password::NewPasswordField;
 use crate::components::text_field::TextField;
 use crate::hooks::use_countdown::{deadline_in, use_countdown};
 use crate::hooks::use_locale::use_locale;
+use crate::hooks::use_submit::{use_submit, Channel};
 use crate::i18n::Texts;
 
 const CODE_ID: &str = "jlc-code";
@@ -52,81 +55,61 @@ pub fn code_form(props: &CodeFormProps) -> Html {
     let code = use_state(String::new);
     let error = use_state(|| None::<String>);
     let status = use_state(|| None::<&'static str>);
-    let busy = use_state(|| false);
+    let submit = use_submit(Channel::Any);
     let valid_for = use_countdown(*expires);
     let resend_wait = use_countdown(*resend_at);
 
     let confirm = props.confirm;
-    let onsubmit = {
-        let (sent, code, error, busy) = (sent.clone(), code.clone(), error.clone(), busy.clone());
-        let (new_password, password_error) = (new_password.clone(), password_error.clone());
-        let (on_done, on_ended) = (props.on_done.clone(), props.on_ended.clone());
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            let typed: String = code.chars().filter(|c| !c.is_whitespace()).collect();
-            if valid_for == 0 {
-                on_ended.emit(());
-                return;
-            }
-            let password_problem = (confirm == Confirm::Reset)
-                .then(|| jne_core::jlc::account::check_password_length(&new_password).err())
-                .flatten()
-                .map(|rule| rule.message(lang));
-            password_error.set(password_problem.clone());
-            let problem = if typed.is_empty() {
-                Some(t.jlc.need_code)
-            } else if typed.len() != 6 || !typed.bytes().all(|b| b.is_ascii_digit()) {
-                Some(t.jlc.code_format)
-            } else {
-                None
-            };
-            error.set(problem.map(str::to_owned));
-            if problem.is_some() || password_problem.is_some() || *busy {
-                return;
-            }
-            busy.set(true);
-            let (challenge, error, busy, on_done, on_ended) = (
-                sent.challenge.clone(),
-                error.clone(),
-                busy.clone(),
-                on_done.clone(),
-                on_ended.clone(),
-            );
+    let onsubmit =
+        {
+            let (sent, code, error, submit) =
+                (sent.clone(), code.clone(), error.clone(), submit.clone());
             let (new_password, password_error) = (new_password.clone(), password_error.clone());
-            spawn_local(async move {
-                let answer = match confirm {
-                    Confirm::Session => api::jlc::verify(challenge, typed)
-                        .await
-                        .map(|a| Some(a.member)),
-                    Confirm::EmailChange => api::jlc::confirm_email(challenge, typed)
-                        .await
-                        .map(|a| Some(a.member)),
-                    Confirm::Reset => api::jlc::reset_complete(ResetCompleteRequest {
-                        challenge,
-                        code: typed,
-                        password: (*new_password).clone(),
-                    })
-                    .await
-                    .map(|()| None),
+            let (on_done, on_ended) = (props.on_done.clone(), props.on_ended.clone());
+            Callback::from(move |event: SubmitEvent| {
+                event.prevent_default();
+                let typed: String = code.chars().filter(|c| !c.is_whitespace()).collect();
+                if valid_for == 0 {
+                    on_ended.emit(());
+                    return;
+                }
+                let password_problem = (confirm == Confirm::Reset)
+                    .then(|| jne_core::jlc::account::check_password_length(&new_password).err())
+                    .flatten()
+                    .map(|rule| rule.message(lang));
+                password_error.set(password_problem.clone());
+                let problem = if typed.is_empty() {
+                    Some(t.jlc.need_code)
+                } else if !is_code_well_formed(&typed) {
+                    Some(t.jlc.code_format)
+                } else {
+                    None
                 };
-                busy.set(false);
-                match answer {
+                error.set(problem.map(str::to_owned));
+                if problem.is_some() || password_problem.is_some() {
+                    return;
+                }
+                let call = confirmation(confirm, sent.challenge.clone(), typed, &new_password);
+                let (error, password_error) = (error.clone(), password_error.clone());
+                let (on_done, on_ended) = (on_done.clone(), on_ended.clone());
+                submit.send(call, move |answer| match answer {
                     Ok(member) => on_done.emit(member),
-                    Err(ApiError::Rejected { status: 410, .. }) => on_ended.emit(()),
+                    Err(ended) if ended.is(ErrorCode::ChallengeEnded) => on_ended.emit(()),
                     Err(ApiError::Rejected {
-                        status: 422, code, ..
+                        code: Code::Rule(rule),
+                        ..
                     }) => {
-                        let rule = AccountError::from_code(&code);
+                        let rule = AccountError::from_code(&rule);
                         password_error.set(Some(rule.map_or_else(
                             || t.jlc.server_error.to_owned(),
                             |rule| rule.message(lang),
                         )));
                     }
+                    Err(ApiError::Throttled { .. }) => {}
                     Err(other) => error.set(Some(message(&other, t))),
-                }
-            });
-        })
-    };
+                });
+            })
+        };
     let on_resend = {
         let (sent, expires, resend_at, error, status) = (
             sent.clone(),
@@ -157,11 +140,11 @@ pub fn code_form(props: &CodeFormProps) -> Html {
                         error.set(None);
                         status.set(Some(t.jlc.resent));
                     }
-                    Err(ApiError::Throttled { retry_after, .. }) => {
-                        resend_at.set(Some(deadline_in(retry_after.unwrap_or(60).into())));
-                    }
-                    Err(ApiError::Rejected { status: 410, .. }) => on_ended.emit(()),
-                    Err(other) => error.set(Some(message(&other, t))),
+                    Err(ended) if ended.is(ErrorCode::ChallengeEnded) => on_ended.emit(()),
+                    Err(other) => match other.wait() {
+                        Some(wait) => resend_at.set(Some(deadline_in(wait))),
+                        None => error.set(Some(message(&other, t))),
+                    },
                 }
             });
         })
@@ -175,15 +158,26 @@ pub fn code_form(props: &CodeFormProps) -> Html {
         Callback::from(move |text: String| code.set(text))
     };
     let errors = ErrorEntry::of_fields(&[(CODE_ID, &error), (NEW_PASSWORD_ID, &password_error)]);
+    let action = if confirm == Confirm::Reset {
+        t.account.set_password
+    } else {
+        t.jlc.verify
+    };
+    let resend = html! {
+        <button type="button" class="button button-secondary" onclick={on_resend}
+            aria-disabled={(resend_wait > 0).then_some("true")}>
+            { if resend_wait > 0 { (t.jlc.resend_in)(resend_wait) } else { t.jlc.resend.to_owned() } }
+        </button>
+    };
     html! {
-        <form class="stack-form" {onsubmit} novalidate=true>
-            <h2>{ props.title.clone() }</h2>
-            <ErrorSummary title={t.track.error_summary_title} {errors} />
+        <FormFrame {onsubmit} {submit} {errors} {action} title={props.title.clone()}
+            secondary={resend}>
             <p>{ (t.jlc.code_sent)(&sent.email_hint) }</p>
             if let Some(message) = *status { <p class="notice" role="status">{ message }</p> }
             <TextField id={CODE_ID} label={t.jlc.code_label} hint={t.jlc.code_hint}
                 value={(*code).clone()} on_input={on_code} error={(*error).clone()}
-                inputmode="numeric" autocomplete="one-time-code" maxlength="6" spellcheck="false" />
+                inputmode="numeric" autocomplete="one-time-code" maxlength={CODE_LENGTH.to_string()}
+                spellcheck="false" />
             if confirm == Confirm::Reset {
                 <NewPasswordField id={NEW_PASSWORD_ID} value={(*new_password).clone()}
                     on_input={on_new_password} error={(*password_error).clone()} />
@@ -191,30 +185,49 @@ pub fn code_form(props: &CodeFormProps) -> Html {
             <p class="countdown" aria-live="off">
                 { if valid_for > 0 { (t.jlc.code_valid_for)(valid_for) } else { t.jlc.code_expired.to_owned() } }
             </p>
-            <div class="actions">
-                <button type="submit" class="button" aria-disabled={busy.then_some("true")}>
-                    { if confirm == Confirm::Reset { t.account.set_password } else { t.jlc.verify } }
-                </button>
-                <button type="button" class="button button-secondary" onclick={on_resend}
-                    aria-disabled={(resend_wait > 0).then_some("true")}>
-                    { if resend_wait > 0 { (t.jlc.resend_in)(resend_wait) } else { t.jlc.resend.to_owned() } }
-                </button>
-            </div>
-        </form>
+        </FormFrame>
     }
 }
+
+/// The request the right code makes; its answer is the member as they are now, if any.
+fn confirmation(
+    confirm: Confirm,
+    challenge: String,
+    code: String,
+    new_password: &str,
+) -> LocalBoxFuture<Result<Option<Member>, ApiError>> {
+    match confirm {
+        Confirm::Session => Box::pin(async move {
+            api::jlc::verify(challenge, code)
+                .await
+                .map(|a| Some(a.member))
+        }),
+        Confirm::EmailChange => Box::pin(async move {
+            api::jlc::confirm_email(challenge, code)
+                .await
+                .map(|a| Some(a.member))
+        }),
+        Confirm::Reset => {
+            let request = ResetCompleteRequest {
+                challenge,
+                code,
+                password: new_password.to_owned(),
+            };
+            Box::pin(async move { api::jlc::reset_complete(request).await.map(|()| None) })
+        }
+    }
+}
+
+type LocalBoxFuture<T> = std::pin::Pin<Box<dyn std::future::Future<Output = T>>>;
 
 fn message(error: &ApiError, t: &Texts) -> String {
     match error {
         ApiError::Offline => t.jlc.offline.to_owned(),
         ApiError::Rejected {
-            status: 401,
+            code: Code::Api(ErrorCode::InvalidCode),
             tries_left,
             ..
         } => (t.jlc.invalid_code)(*tries_left),
-        ApiError::Throttled { retry_after, .. } => {
-            (t.jlc.throttled)(retry_after.unwrap_or(60).into())
-        }
         _ => t.jlc.server_error.to_owned(),
     }
 }
