@@ -89,7 +89,12 @@ pub fn code_form(props: &CodeFormProps) -> Html {
                 if problem.is_some() || password_problem.is_some() {
                     return;
                 }
-                let call = confirmation(confirm, sent.challenge.clone(), typed, &new_password);
+                let call = confirmation(
+                    confirm,
+                    sent.challenge.clone(),
+                    typed,
+                    (*new_password).clone(),
+                );
                 let (error, password_error) = (error.clone(), password_error.clone());
                 let (on_done, on_ended) = (on_done.clone(), on_ended.clone());
                 submit.send(call, move |answer| match answer {
@@ -190,35 +195,28 @@ pub fn code_form(props: &CodeFormProps) -> Html {
 }
 
 /// The request the right code makes; its answer is the member as they are now, if any.
-fn confirmation(
+async fn confirmation(
     confirm: Confirm,
     challenge: String,
     code: String,
-    new_password: &str,
-) -> LocalBoxFuture<Result<Option<Member>, ApiError>> {
+    new_password: String,
+) -> Result<Option<Member>, ApiError> {
     match confirm {
-        Confirm::Session => Box::pin(async move {
-            api::jlc::verify(challenge, code)
-                .await
-                .map(|a| Some(a.member))
-        }),
-        Confirm::EmailChange => Box::pin(async move {
-            api::jlc::confirm_email(challenge, code)
-                .await
-                .map(|a| Some(a.member))
-        }),
-        Confirm::Reset => {
-            let request = ResetCompleteRequest {
-                challenge,
-                code,
-                password: new_password.to_owned(),
-            };
-            Box::pin(async move { api::jlc::reset_complete(request).await.map(|()| None) })
-        }
+        Confirm::Session => api::jlc::verify(challenge, code)
+            .await
+            .map(|a| Some(a.member)),
+        Confirm::EmailChange => api::jlc::confirm_email(challenge, code)
+            .await
+            .map(|a| Some(a.member)),
+        Confirm::Reset => api::jlc::reset_complete(ResetCompleteRequest {
+            challenge,
+            code,
+            password: new_password,
+        })
+        .await
+        .map(|()| None),
     }
 }
-
-type LocalBoxFuture<T> = std::pin::Pin<Box<dyn std::future::Future<Output = T>>>;
 
 fn message(error: &ApiError, t: &Texts) -> String {
     match error {
