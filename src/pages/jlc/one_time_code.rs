@@ -43,111 +43,114 @@ pub struct CodeFormProps {
     pub on_ended: Callback<()>,
 }
 
+/// The challenge as it stands: where the code went, and when it expires and may be sent again
+/// (moments of the browser clock).
+#[derive(Clone, PartialEq)]
+struct Live {
+    sent: ChallengeSent,
+    expires: f64,
+    resend_at: f64,
+}
+
+impl Live {
+    fn new(sent: ChallengeSent) -> Live {
+        Live {
+            expires: deadline_in(sent.expires_in),
+            resend_at: deadline_in(sent.resend_in),
+            sent,
+        }
+    }
+}
+
 #[function_component(CodeForm)]
 pub fn code_form(props: &CodeFormProps) -> Html {
     let locale = use_locale();
     let (t, lang) = (locale.texts(), locale.lang);
-    let sent = use_state(|| props.sent.clone());
+    let live = use_state(|| Live::new(props.sent.clone()));
     let new_password = use_state(String::new);
     let password_error = use_state(|| None::<String>);
-    let expires = use_state(|| Some(deadline_in(props.sent.expires_in)));
-    let resend_at = use_state(|| Some(deadline_in(props.sent.resend_in)));
     let code = use_state(String::new);
     let error = use_state(|| None::<String>);
     let status = use_state(|| None::<&'static str>);
     let submit = use_submit(Channel::Any);
-    let valid_for = use_countdown(*expires);
-    let resend_wait = use_countdown(*resend_at);
+    let valid_for = use_countdown(Some(live.expires));
+    let resend_wait = use_countdown(Some(live.resend_at));
 
     let confirm = props.confirm;
-    let onsubmit =
-        {
-            let (sent, code, error, submit) =
-                (sent.clone(), code.clone(), error.clone(), submit.clone());
-            let (new_password, password_error) = (new_password.clone(), password_error.clone());
-            let (on_done, on_ended) = (props.on_done.clone(), props.on_ended.clone());
-            Callback::from(move |event: SubmitEvent| {
-                event.prevent_default();
-                let typed: String = code.chars().filter(|c| !c.is_whitespace()).collect();
-                if valid_for == 0 {
-                    on_ended.emit(());
-                    return;
-                }
-                let password_problem = (confirm == Confirm::Reset)
-                    .then(|| jne_core::jlc::account::check_password_length(&new_password).err())
-                    .flatten()
-                    .map(|rule| rule.message(lang));
-                password_error.set(password_problem.clone());
-                let problem = if typed.is_empty() {
-                    Some(t.jlc.need_code)
-                } else if !is_code_well_formed(&typed) {
-                    Some(t.jlc.code_format)
-                } else {
-                    None
-                };
-                error.set(problem.map(str::to_owned));
-                if problem.is_some() || password_problem.is_some() {
-                    return;
-                }
-                let call = confirmation(
-                    confirm,
-                    sent.challenge.clone(),
-                    typed,
-                    (*new_password).clone(),
-                );
-                let (error, password_error) = (error.clone(), password_error.clone());
-                let (on_done, on_ended) = (on_done.clone(), on_ended.clone());
-                submit.send(call, move |answer| match answer {
-                    Ok(member) => on_done.emit(member),
-                    Err(ended) if ended.is(ErrorCode::ChallengeEnded) => on_ended.emit(()),
-                    Err(ApiError::Rejected {
-                        code: Code::Rule(rule),
-                        ..
-                    }) => {
-                        let rule = AccountError::from_code(&rule);
-                        password_error.set(Some(rule.map_or_else(
-                            || t.jlc.server_error.to_owned(),
-                            |rule| rule.message(lang),
-                        )));
-                    }
-                    Err(ApiError::Throttled { .. }) => {}
-                    Err(other) => error.set(Some(message(&other, t))),
-                });
-            })
-        };
+    let onsubmit = {
+        let (live, code, error, submit) =
+            (live.clone(), code.clone(), error.clone(), submit.clone());
+        let (new_password, password_error) = (new_password.clone(), password_error.clone());
+        let (on_done, on_ended) = (props.on_done.clone(), props.on_ended.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let typed: String = code.chars().filter(|c| !c.is_whitespace()).collect();
+            if valid_for == 0 {
+                on_ended.emit(());
+                return;
+            }
+            let password_problem = (confirm == Confirm::Reset)
+                .then(|| jne_core::jlc::account::check_password_length(&new_password).err())
+                .flatten()
+                .map(|rule| rule.message(lang));
+            password_error.set(password_problem.clone());
+            let problem = if typed.is_empty() {
+                Some(t.jlc.need_code)
+            } else if !is_code_well_formed(&typed) {
+                Some(t.jlc.code_format)
+            } else {
+                None
+            };
+            error.set(problem.map(str::to_owned));
+            if problem.is_some() || password_problem.is_some() {
+                return;
+            }
+            let call = confirmation(
+                confirm,
+                live.sent.challenge.clone(),
+                typed,
+                (*new_password).clone(),
+            );
+            let (error, password_error) = (error.clone(), password_error.clone());
+            let (on_done, on_ended) = (on_done.clone(), on_ended.clone());
+            submit.send(call, move |answer| match answer {
+                Ok(member) => on_done.emit(member),
+                Err(ended) if ended.is(ErrorCode::ChallengeEnded) => on_ended.emit(()),
+                // A new password the server refused (reset only).
+                Err(ApiError::Rejected {
+                    code: Code::Rule(rule),
+                    ..
+                }) => password_error.set(Some(
+                    AccountError::from_code(&rule)
+                        .map_or_else(|| t.jlc.server_error.to_owned(), |rule| rule.message(lang)),
+                )),
+                Err(ApiError::Throttled { .. }) => {}
+                Err(other) => error.set(Some(message(&other, t))),
+            });
+        })
+    };
     let on_resend = {
-        let (sent, expires, resend_at, error, status) = (
-            sent.clone(),
-            expires.clone(),
-            resend_at.clone(),
-            error.clone(),
-            status.clone(),
-        );
+        let (live, error, status) = (live.clone(), error.clone(), status.clone());
         let on_ended = props.on_ended.clone();
         Callback::from(move |_| {
             if resend_wait > 0 {
                 return;
             }
-            let (sent, expires, resend_at, error, status, on_ended) = (
-                sent.clone(),
-                expires.clone(),
-                resend_at.clone(),
-                error.clone(),
-                status.clone(),
-                on_ended.clone(),
-            );
+            let (live, error, status) = (live.clone(), error.clone(), status.clone());
+            let on_ended = on_ended.clone();
             spawn_local(async move {
-                match api::jlc::resend(sent.challenge.clone()).await {
+                match api::jlc::resend(live.sent.challenge.clone()).await {
                     Ok(next) => {
-                        expires.set(Some(deadline_in(next.expires_in)));
-                        resend_at.set(Some(deadline_in(next.resend_in)));
-                        sent.set(next);
+                        live.set(Live::new(next));
                         error.set(None);
                         status.set(Some(t.jlc.resent));
                     }
                     Err(ended) if ended.is(ErrorCode::ChallengeEnded) => on_ended.emit(()),
                     Err(other) => match other.wait() {
-                        Some(wait) => resend_at.set(Some(deadline_in(wait))),
+                        Some(wait) => live.set(Live {
+                            resend_at: deadline_in(wait),
+                            ..(*live).clone()
+                        }),
                         None => error.set(Some(message(&other, t))),
                     },
                 }
@@ -177,7 +180,7 @@ pub fn code_form(props: &CodeFormProps) -> Html {
     html! {
         <FormFrame {onsubmit} {submit} {errors} {action} title={props.title.clone()}
             secondary={resend}>
-            <p>{ (t.jlc.code_sent)(&sent.email_hint) }</p>
+            <p>{ (t.jlc.code_sent)(&live.sent.email_hint) }</p>
             if let Some(message) = *status { <p class="notice" role="status">{ message }</p> }
             <TextField id={CODE_ID} label={t.jlc.code_label} hint={t.jlc.code_hint}
                 value={(*code).clone()} on_input={on_code} error={(*error).clone()}
