@@ -117,3 +117,20 @@ async fn sign_up_names_every_missing_field_and_reads_out_the_password_strength()
     assert!(!summary.contains("Kata sandi"), "{summary}");
     assert_eq!(page.value("#signup-mobile"), "0813 1111 2222");
 }
+
+/// The sentences that name a rule's number say the number the rule in `jne_core` uses.
+#[wasm_bindgen_test]
+fn texts_name_the_code_length_and_password_minimum_of_the_rules() {
+    use jne_core::jlc::{account::PASSWORD_MIN, CODE_LENGTH};
+    for lang in [jne_core::lang::Lang::Id, jne_core::lang::Lang::En] {
+        let t = jne_web::i18n::texts(lang);
+        let (code, minimum) = (CODE_LENGTH.to_string(), PASSWORD_MIN.to_string());
+        for text in [t.jlc.code_label, t.jlc.need_code, t.jlc.code_format] {
+            assert!(text.contains(&code), "{text}");
+        }
+        assert!((t.jlc.code_sent)("b***@gmail.com").contains(&code));
+        for text in [t.account.new_password_hint, t.account.strength_too_short] {
+            assert!(text.contains(&minimum), "{text}");
+        }
+    }
+}

@@ -136,6 +136,38 @@ describe('JLC sign-in, both layers, in a real browser', () => {
     }
   });
 
+  test('a new code can be asked for once the cooldown is over, and then only the new one works', async () => {
+    const server = await startServer({ args: ['--test-clock', '--jlc-burst', '0'] });
+    const { context, page } = await watchedPage(site.browser);
+    try {
+      // The browser's clock and the server's both move a minute on, without waiting for it.
+      await page.clock.install();
+      await passwordStep(page, server.base);
+      await page.getByLabel('Kode 6 angka').waitFor();
+      const first = await newestCode(server.data);
+      const waiting = page.getByRole('button', { name: /^Kirim ulang kode dalam / });
+      assert.equal(await waiting.getAttribute('aria-disabled'), 'true');
+      writeFileSync(join(server.data, 'test-clock-offset'), '61');
+      await page.clock.fastForward('01:01');
+      const count = outbox(server.data).length;
+      await page.getByRole('button', { name: 'Kirim ulang kode', exact: true }).click();
+      await page.getByText('Kode baru sudah dikirim. Kode sebelumnya tidak berlaku lagi.').waitFor();
+      const second = await newestCode(server.data, count);
+      await waiting.waitFor();
+      if (first !== second) {
+        await page.getByLabel('Kode 6 angka').fill(first);
+        await page.getByRole('button', { name: 'Verifikasi' }).click();
+        await page.locator('.error-summary', { hasText: 'Kode salah.' }).waitFor();
+      }
+      await page.getByLabel('Kode 6 angka').fill(second);
+      await page.getByRole('button', { name: 'Verifikasi' }).click();
+      await page.waitForURL((url) => url.pathname === '/jlc/akun');
+    } finally {
+      await context.close();
+      await server.stop();
+    }
+  });
+
   test('an expired code sends the member back to sign in again, with the reason', async () => {
     const server = await startServer({ args: ['--test-clock', '--jlc-burst', '0'] });
     const { context, page } = await watchedPage(site.browser);

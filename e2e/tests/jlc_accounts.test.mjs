@@ -173,6 +173,37 @@ describe('JLC change of address', () => {
     });
   });
 
+  test('the password asked again is never sent over an insecure channel, and the member is told why', async () => {
+    await withSite(async ({ server, page }) => {
+      // What the member page shows, as the server answers it to a real session here.
+      await signIn(page, server);
+      const member = await page.evaluate(() => fetch('/api/v1/jlc/me').then((r) => r.json()));
+      // A plain-http address that is not this machine is not a secure context, and keeps no
+      // `Secure` cookie: the member answer is replayed there, everything else is the server's.
+      const port = new URL(server.base).port;
+      const insecure = await launch(['--host-resolver-rules=MAP jne-web.test 127.0.0.1']);
+      try {
+        const { page: other, seen } = await watchedPage(insecure, { width: 360, height: 740 });
+        await other.route('**/api/v1/jlc/me', (route) => route.fulfill({ json: member }));
+        await other.goto(`http://jne-web.test:${port}/jlc/akun`);
+        assert.equal(await other.evaluate(() => window.isSecureContext), false);
+        await other.getByText('Halo, Budi Santoso').waitFor();
+        await other.getByRole('button', { name: 'Ganti alamat email' }).click();
+        await other.getByLabel('Kata sandi Anda').fill('kata-sandi-rahasia-2026');
+        await other.getByLabel('Alamat email baru').fill('budi.baru@example.id');
+        await other.getByRole('button', { name: 'Kirim kode ke alamat baru' }).click();
+        await other.locator('.error-summary').waitFor();
+        const sent = seen.requests.filter((r) => r.url.includes('/api/v1/jlc/email'));
+        assert.deepEqual(sent, [], 'no change-of-address request left the browser');
+        assert.ok(!seen.requests.some((r) => (r.body ?? '').includes('kata-sandi-rahasia-2026')));
+        await other.locator('.error-summary', { hasText: 'tidak terenkripsi' }).waitFor();
+        await other.getByRole('alert').filter({ hasText: 'Koneksi ini tidak terenkripsi' }).first().waitFor();
+      } finally {
+        await insecure.close();
+      }
+    });
+  });
+
   test('a signed-in visitor who opens the sign-in page goes to the member page', async () => {
     await withSite(async ({ server, page }) => {
       await signIn(page, server);

@@ -31,7 +31,7 @@ pub async fn resend(challenge: String) -> Result<ChallengeSent, ApiError> {
     post_json("/api/v1/jlc/resend", &ResendRequest { challenge }).await
 }
 
-/// The signed-in member, or `Rejected { status: 401, .. }`.
+/// The signed-in member, or a refusal with `ErrorCode::NotSignedIn`.
 pub async fn me() -> Result<MemberAnswer, ApiError> {
     get_json("/api/v1/jlc/me").await
 }

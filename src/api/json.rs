@@ -4,7 +4,8 @@
 //! serde's derived deserializers and serde-wasm-bindgen cost the bundle about 45 KB of wasm
 //! (issue 7); these readers do the same for the shapes the app uses at a fraction of that. The
 //! server keeps serde: `jne_core`'s types stay the one definition of each shape, and the
-//! readers in `shapes.rs` follow them (a field missing here fails to compile there).
+//! readers in `readers.rs` follow them, in the names `jne_core::wire` lists (a field missing
+//! here fails to compile there).
 //! As with serde: unknown fields are ignored, a missing `Option` field is `None`, any other
 //! missing or mistyped field makes the whole answer unreadable (`ApiError::Server`).
 
@@ -110,9 +111,24 @@ impl<T: ToJs> ToJs for Vec<T> {
     }
 }
 
+/// Fails to compile when a reader's fields are not the names `jne_core::wire` gives its type
+/// (the names serde writes, which a native test checks).
+macro_rules! check_fields {
+    ($type:ident { $($field:ident),* }) => {
+        const _: () = assert!(
+            ::jne_core::wire::same(
+                &[$(stringify!($field)),*],
+                <$type as ::jne_core::wire::Fields>::FIELDS,
+            ),
+            concat!("the JSON names of ", stringify!($type), " differ from jne_core::wire's")
+        );
+    };
+}
+
 /// `from_js_struct!(Type { field, … })`: reads each named field with the same name in JSON.
 macro_rules! from_js_struct {
     ($type:ident { $($field:ident),* $(,)? }) => {
+        $crate::api::json::check_fields!($type { $($field),* });
         impl $crate::api::json::FromJs for $type {
             fn from_js(value: &::wasm_bindgen::JsValue) -> Option<Self> {
                 Some(Self { $($field: $crate::api::json::field(value, stringify!($field))?,)* })
@@ -124,6 +140,7 @@ macro_rules! from_js_struct {
 /// `to_js_struct!(Type { field, … })`: writes each named field with the same name in JSON.
 macro_rules! to_js_struct {
     ($type:ident { $($field:ident),* $(,)? }) => {
+        $crate::api::json::check_fields!($type { $($field),* });
         impl $crate::api::json::ToJs for $type {
             fn to_js(&self) -> ::wasm_bindgen::JsValue {
                 $crate::api::json::object(&[
@@ -134,18 +151,16 @@ macro_rules! to_js_struct {
     };
 }
 
-/// `from_js_names!(Enum { Variant = "name", … })`: a unit-variant enum sent as a string.
+/// `from_js_names!(Enum, …)`: unit-variant enums sent as a string, by their names in
+/// `jne_core::wire`.
 macro_rules! from_js_names {
-    ($type:ident { $($variant:ident = $name:literal),* $(,)? }) => {
-        impl $crate::api::json::FromJs for $type {
+    ($($type:ident),* $(,)?) => {
+        $(impl $crate::api::json::FromJs for $type {
             fn from_js(value: &::wasm_bindgen::JsValue) -> Option<Self> {
-                match value.as_string()?.as_str() {
-                    $($name => Some($type::$variant),)*
-                    _ => None,
-                }
+                <$type as ::jne_core::wire::Names>::named(&value.as_string()?)
             }
-        }
+        })*
     };
 }
 
-pub(crate) use {from_js_names, from_js_struct, to_js_struct};
+pub(crate) use {check_fields, from_js_names, from_js_struct, to_js_struct};

@@ -4,11 +4,13 @@
 pub mod jlc;
 pub mod json;
 pub mod policy;
-mod shapes;
+mod readers;
 mod track;
 
 pub use track::track;
 
+use jne_core::api::{ErrorBody, ErrorCode};
+use jne_core::jlc::DEFAULT_RETRY_WAIT;
 use json::{FromJs, ToJs};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -22,13 +24,13 @@ pub enum ApiError {
     /// 429: too many requests (`code` says which limit); wait this many seconds when the
     /// server says.
     Throttled {
-        code: String,
+        code: Option<ErrorCode>,
         retry_after: Option<u32>,
     },
     /// The server refused the request: its status, typed error code and message.
     Rejected {
         status: u16,
-        code: String,
+        code: Code,
         message: String,
         tries_left: Option<u32>,
     },
@@ -36,18 +38,31 @@ pub enum ApiError {
     Server,
 }
 
-/// The body every API error has (`{error, message}`), and what some add.
-struct ErrorAnswer {
-    error: String,
-    message: String,
-    tries_left: Option<u32>,
+/// The `error` of an error answer: one of the API's own codes, or the code of a rule a
+/// field broke (a 422 of the account, email or AWB rules, read by that rule's `from_code`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Code {
+    Api(ErrorCode),
+    Rule(String),
 }
 
-json::from_js_struct!(ErrorAnswer {
-    error,
-    message,
-    tries_left
-});
+impl ApiError {
+    /// For a 429, the seconds to wait: the server's `Retry-After`, or the default when a
+    /// proxy dropped it.
+    pub fn wait(&self) -> Option<u64> {
+        match self {
+            ApiError::Throttled { retry_after, .. } => {
+                Some(retry_after.unwrap_or(DEFAULT_RETRY_WAIT).into())
+            }
+            _ => None,
+        }
+    }
+
+    /// The server refused with this one of the API's own codes.
+    pub fn is(&self, expected: ErrorCode) -> bool {
+        matches!(self, ApiError::Rejected { code: Code::Api(code), .. } if *code == expected)
+    }
+}
 
 /// Sends `body` as JSON and reads the answer as `T`. JSON goes through the browser's own
 /// `JSON.parse`/`stringify` and the readers of `json`, which cost far fewer bytes than serde.
@@ -108,7 +123,7 @@ async fn read(response: Response) -> Result<Option<JsValue>, ApiError> {
     if status >= 500 {
         return Err(ApiError::Server);
     }
-    let error = body.and_then(|b| ErrorAnswer::from_js(&b));
+    let error = body.and_then(|b| ErrorBody::from_js(&b));
     if status == 429 {
         let retry_after = response
             .headers()
@@ -116,13 +131,13 @@ async fn read(response: Response) -> Result<Option<JsValue>, ApiError> {
             .ok()
             .flatten()
             .and_then(|value| value.trim().parse().ok());
-        let code = error.map(|e| e.error).unwrap_or_default();
+        let code = error.and_then(|e| ErrorCode::parse(&e.error));
         return Err(ApiError::Throttled { code, retry_after });
     }
     Err(match error {
         Some(error) => ApiError::Rejected {
             status,
-            code: error.error,
+            code: ErrorCode::parse(&error.error).map_or(Code::Rule(error.error), Code::Api),
             message: error.message,
             tries_left: error.tries_left,
         },

@@ -3,6 +3,7 @@
 pub mod email_field;
 pub mod error_summary;
 pub mod footer;
+pub mod form_frame;
 pub mod header;
 pub mod lang_switch;
 pub mod nav_link;

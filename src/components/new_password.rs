@@ -2,7 +2,7 @@
 //! it as the person types (length is what counts, ASVS 2.1.8), and the server's verdict on
 //! common passwords shown as its error.
 
-use jne_core::jlc::account::{strength, Strength};
+use jne_core::jlc::account::{strength, Strength, PASSWORD_MIN};
 use yew::prelude::*;
 
 use crate::components::text_field::TextField;
@@ -47,7 +47,7 @@ pub fn new_password_field(props: &NewPasswordProps) -> Html {
                     <span class="strength-bar" aria-hidden="true"></span>
                     { label }
                     if level == Strength::TooShort {
-                        <span aria-hidden="true">{ format!(" ({count}/12)") }</span>
+                        <span aria-hidden="true">{ format!(" ({count}/{PASSWORD_MIN})") }</span>
                     }
                 }
             </p>

@@ -8,6 +8,9 @@ use std::collections::BTreeSet;
 use std::fmt;
 use std::str::FromStr;
 
+mod list;
+pub use list::{parse_list, ListError};
+
 /// Fewest characters a JNE number has once normalised (`CM96392284741` has 13).
 pub const MIN_LEN: usize = 10;
 /// Most characters accepted once normalised.

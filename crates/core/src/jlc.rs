@@ -7,31 +7,43 @@ use serde::{Deserialize, Serialize};
 
 use crate::tracking::NormalizedStatus;
 
-/// The error codes (`ErrorBody::error`) the JLC endpoints answer with, and their statuses.
-/// The 422 codes of the account's own fields are [`account::AccountError::code`]'s.
-pub mod error_code {
-    /// 401, the one answer for an unknown member and a wrong password alike.
-    pub const INVALID_CREDENTIALS: &str = "invalid_credentials";
-    /// 401, a wrong code; `ErrorBody::tries_left` says how many tries remain.
-    pub const INVALID_CODE: &str = "invalid_code";
-    /// 410, the challenge can no longer be answered: expired, used, or too many wrong tries.
-    pub const CHALLENGE_ENDED: &str = "challenge_ended";
-    /// 429 + Retry-After, a new code was asked for before the cooldown ended.
-    pub const RESEND_TOO_SOON: &str = "resend_too_soon";
-    /// 429 + Retry-After (until the challenge expires), every resend of this challenge is used.
-    pub const RESEND_LIMIT: &str = "resend_limit";
-    /// 429 + Retry-After, too many failures for this account or requests from this client.
-    pub const THROTTLED: &str = "throttled";
-    /// 401, no session, or it ended (signed out, idle 30 minutes, or 12 hours old).
-    pub const NOT_SIGNED_IN: &str = "not_signed_in";
-    /// 403, a state change whose `Origin` is missing or not this site.
-    pub const CROSS_ORIGIN: &str = "cross_origin";
-    /// 415, a body not sent as `Content-Type: application/json`.
-    pub const NOT_JSON: &str = "not_json";
-    /// 400, a body that is not the JSON the endpoint takes.
-    pub const BAD_JSON: &str = "bad_json";
-    /// 401, the password asked again before a change of address is wrong.
-    pub const WRONG_PASSWORD: &str = "wrong_password";
+/// How many digits a one-time code has (the server makes them, the form checks them).
+pub const CODE_LENGTH: usize = 6;
+
+/// Seconds to wait after a 429 that carries no `Retry-After` (the server always sends one;
+/// a proxy in between might not).
+pub const DEFAULT_RETRY_WAIT: u32 = 60;
+
+/// A one-time code as typed, spaces ignored: `CODE_LENGTH` ASCII digits.
+pub fn is_code_well_formed(code: &str) -> bool {
+    code.len() == CODE_LENGTH && code.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// What a member signs in with: an email address (anything holding an `@`, checked by the
+/// email rule) or a JLC number. The one place that tells them apart, for the sign-in form
+/// and the server.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Identifier<'a> {
+    /// Nothing but spaces.
+    Blank,
+    /// Holds an `@`: an address, trimmed, still to be checked by `email::validate`.
+    Email(&'a str),
+    /// Anything else: a JLC number in its stored form when well formed, else as typed
+    /// (trimmed), which finds no member.
+    JlcNumber(String),
+}
+
+impl<'a> Identifier<'a> {
+    pub fn parse(text: &'a str) -> Identifier<'a> {
+        let text = text.trim();
+        if text.is_empty() {
+            Identifier::Blank
+        } else if text.contains('@') {
+            Identifier::Email(text)
+        } else {
+            Identifier::JlcNumber(normalize_jlc_number(text).unwrap_or_else(|| text.to_owned()))
+        }
+    }
 }
 
 /// A JLC number is `JLC` and ten digits (`JLC0012345678`), accepted in any case and with
@@ -182,6 +194,31 @@ mod tests {
             None,
             "no panic on a multibyte cut"
         );
+    }
+
+    #[test]
+    fn identifiers_are_an_address_when_they_hold_an_at_and_a_number_otherwise() {
+        assert_eq!(Identifier::parse("  \n"), Identifier::Blank);
+        assert_eq!(
+            Identifier::parse(" budi@contoh.co.id "),
+            Identifier::Email("budi@contoh.co.id")
+        );
+        assert_eq!(
+            Identifier::parse(" jlc0012345678"),
+            Identifier::JlcNumber("JLC0012345678".to_owned())
+        );
+        assert_eq!(
+            Identifier::parse("12345"),
+            Identifier::JlcNumber("12345".to_owned())
+        );
+    }
+
+    #[test]
+    fn codes_are_six_ascii_digits() {
+        assert!(is_code_well_formed("012345"));
+        for bad in ["", "12345", "1234567", "12345a", "١٢٣٤٥٦"] {
+            assert!(!is_code_well_formed(bad), "{bad}");
+        }
     }
 
     #[test]

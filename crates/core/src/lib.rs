@@ -8,3 +8,4 @@ pub mod lang;
 pub mod policy;
 pub mod site;
 pub mod tracking;
+pub mod wire;

@@ -1,17 +1,19 @@
-//! A signed-in member's change of address (ASVS 3.7.1, 2.2.3): the password asked again and
-//! the new address, then the code sent there; the old address is told by the server.
+//! A signed-in member's change of address (ASVS 3.7.1, 2.2.3): the password asked again (sent
+//! only from a secure context, as at sign-in) and the new address, then the code sent there;
+//! the old address is told by the server.
 
+use jne_core::api::ErrorCode;
 use jne_core::jlc::{ChallengeSent, Member};
-use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
-use super::code::{CodeForm, Confirm};
+use super::one_time_code::{CodeForm, Confirm};
 use crate::api::{self, ApiError};
 use crate::components::email_field::{check_email, EmailField};
-use crate::components::error_summary::{ErrorEntry, ErrorSummary};
+use crate::components::error_summary::ErrorEntry;
+use crate::components::form_frame::FormFrame;
 use crate::components::text_field::TextField;
-use crate::hooks::use_countdown::{deadline_in, use_countdown};
 use crate::hooks::use_locale::use_locale;
+use crate::hooks::use_submit::{use_submit, Channel};
 
 const PASSWORD_ID: &str = "change-password";
 const EMAIL_ID: &str = "change-email";
@@ -33,6 +35,8 @@ enum Step {
 struct Problems {
     password: Option<String>,
     email: Option<String>,
+    /// Not about one field: the channel.
+    form: Option<String>,
 }
 
 #[function_component(EmailChange)]
@@ -43,22 +47,19 @@ pub fn email_change(props: &EmailChangeProps) -> Html {
     let password = use_state(String::new);
     let email = use_state(String::new);
     let problems = use_state(Problems::default);
-    let busy = use_state(|| false);
-    let throttled_until = use_state(|| None::<f64>);
-    let wait = use_countdown(*throttled_until);
+    let submit = use_submit(Channel::SecureOnly);
     let open = |next: Step| {
         let step = step.clone();
         Callback::from(move |_| step.set(next.clone()))
     };
 
     let onsubmit = {
-        let (step, password, email, problems, busy, throttled_until) = (
+        let (step, password, email, problems, submit) = (
             step.clone(),
             password.clone(),
             email.clone(),
             problems.clone(),
-            busy.clone(),
-            throttled_until.clone(),
+            submit.clone(),
         );
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
@@ -69,30 +70,20 @@ pub fn email_change(props: &EmailChangeProps) -> Html {
                 } else {
                     check_email(&email).err().map(|e| e.message(lang))
                 },
+                form: submit.channel_problem(t),
             };
             let ready = found == Problems::default();
             problems.set(found);
-            if !ready || *busy || wait > 0 {
+            if !ready {
                 return;
             }
-            busy.set(true);
-            let (step, password, problems, busy, throttled_until) = (
-                step.clone(),
-                password.clone(),
-                problems.clone(),
-                busy.clone(),
-                throttled_until.clone(),
-            );
-            let address = email.trim().to_owned();
-            spawn_local(async move {
-                let answer = api::jlc::change_email((*password).clone(), address).await;
-                busy.set(false);
+            let (step, password, problems) = (step.clone(), password.clone(), problems.clone());
+            let call = api::jlc::change_email((*password).clone(), email.trim().to_owned());
+            submit.send(call, move |answer| {
                 password.set(String::new());
                 match answer {
                     Ok(sent) => step.set(Step::Code(sent)),
-                    Err(ApiError::Throttled { retry_after, .. }) => {
-                        throttled_until.set(Some(deadline_in(retry_after.unwrap_or(60).into())));
-                    }
+                    Err(ApiError::Throttled { .. }) => {}
                     Err(error) => problems.set(refusal(&error, lang)),
                 }
             });
@@ -134,10 +125,17 @@ pub fn email_change(props: &EmailChangeProps) -> Html {
             }
         }
         Step::Form => {
-            let errors: Vec<ErrorEntry> = ErrorEntry::of_fields(&[
+            let errors = ErrorEntry::of_fields(&[
                 (PASSWORD_ID, &problems.password),
                 (EMAIL_ID, &problems.email),
+                (PASSWORD_ID, &problems.form),
             ]);
+            let cancel = html! {
+                <button type="button" class="button button-secondary"
+                    onclick={open(Step::Closed { notice: None })}>
+                    { t.account.cancel }
+                </button>
+            };
             let on_password = {
                 let password = password.clone();
                 Callback::from(move |text: String| password.set(text))
@@ -147,27 +145,14 @@ pub fn email_change(props: &EmailChangeProps) -> Html {
                 Callback::from(move |text: String| email.set(text))
             };
             html! {
-                <form class="stack-form" {onsubmit} novalidate=true>
-                    <p>{ t.account.change_email_intro }</p>
-                    <ErrorSummary title={t.track.error_summary_title} {errors} />
-                    if wait > 0 {
-                        <p class="notice notice-error" role="status">{ (t.jlc.throttled)(wait) }</p>
-                    }
+                <FormFrame {onsubmit} {submit} {errors} action={t.account.change_email_button}
+                    intro={t.account.change_email_intro} secondary={cancel}>
                     <TextField id={PASSWORD_ID} label={t.account.current_password_label}
                         value={(*password).clone()} input_type="password" on_input={on_password}
                         error={problems.password.clone()} autocomplete="current-password" />
                     <EmailField id={EMAIL_ID} label={t.account.new_email_label} value={(*email).clone()}
                         on_input={on_email} error={problems.email.clone()} />
-                    <div class="actions">
-                        <button type="submit" class="button" aria-disabled={(*busy || wait > 0).then_some("true")}>
-                            { t.account.change_email_button }
-                        </button>
-                        <button type="button" class="button button-secondary"
-                            onclick={open(Step::Closed { notice: None })}>
-                            { t.account.cancel }
-                        </button>
-                    </div>
-                </form>
+                </FormFrame>
             }
         }
     };
@@ -183,17 +168,14 @@ pub fn email_change(props: &EmailChangeProps) -> Html {
 fn refusal(error: &ApiError, lang: jne_core::lang::Lang) -> Problems {
     let t = crate::i18n::texts(lang);
     let (password, email) = match error {
-        ApiError::Rejected {
-            status: 401, code, ..
-        } if code == "wrong_password" => (Some(t.account.wrong_password), None),
-        ApiError::Rejected {
-            status: 422, code, ..
-        } if code == "email_same" => (None, Some(t.account.email_same)),
+        error if error.is(ErrorCode::WrongPassword) => (Some(t.account.wrong_password), None),
+        error if error.is(ErrorCode::EmailSame) => (None, Some(t.account.email_same)),
         ApiError::Offline => (Some(t.jlc.offline), None),
         _ => (Some(t.jlc.server_error), None),
     };
     Problems {
         password: password.map(str::to_owned),
         email: email.map(str::to_owned),
+        form: None,
     }
 }

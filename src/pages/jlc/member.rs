@@ -2,13 +2,14 @@
 //! about them, and signing out here or everywhere.
 
 use crate::router::*;
+use jne_core::api::ErrorCode;
 use jne_core::jlc::Member;
 use jne_core::lang::format_datetime;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
-use super::acks::PolicyAcks;
 use super::email_change::EmailChange;
+use super::policy_acks::PolicyAcks;
 use crate::api::{self, ApiError};
 use crate::app::Route;
 use crate::hooks::{use_locale::use_locale, use_title::use_title};
@@ -35,7 +36,7 @@ pub fn member_page() -> Html {
             spawn_local(async move {
                 match api::jlc::me().await {
                     Ok(answer) => view.set(View::Member(Box::new(answer.member))),
-                    Err(ApiError::Rejected { status: 401, .. }) => {
+                    Err(error) if error.is(ErrorCode::NotSignedIn) => {
                         if let Some(navigator) = navigator {
                             navigator.replace(&Route::Jlc);
                         }

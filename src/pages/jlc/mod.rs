@@ -3,12 +3,12 @@
 //! Around it: sign-up (`/jlc/daftar`), a forgotten password (`/jlc/lupa-sandi`) and, on the
 //! member page, a change of address.
 
-mod acks;
-mod code;
 mod email_change;
 pub mod member;
-mod password;
+mod one_time_code;
+mod policy_acks;
 pub mod reset;
+mod sign_in;
 pub mod sign_up;
 
 use crate::router::*;
@@ -16,8 +16,8 @@ use jne_core::jlc::ChallengeSent;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
-use self::code::{CodeForm, Confirm};
-use self::password::PasswordForm;
+use self::one_time_code::{CodeForm, Confirm};
+use self::sign_in::SignInForm;
 use crate::app::Route;
 use crate::hooks::{use_locale::use_locale, use_title::use_title};
 
@@ -69,7 +69,7 @@ pub fn jlc_page() -> Html {
                 match &*step {
                     Step::Password { notice } => html! {
                         <>
-                            <PasswordForm identifier={(*identifier).clone()} {on_identifier}
+                            <SignInForm identifier={(*identifier).clone()} {on_identifier}
                                 notice={*notice} {on_challenge} />
                             <p class="account-links">
                                 <Link<Route> to={Route::JlcReset}>{ t.account.forgot_link }</Link<Route>>

@@ -3,15 +3,15 @@
 //! not the address is a member's.
 
 use jne_core::jlc::ChallengeSent;
-use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
-use super::code::{CodeForm, Confirm};
+use super::one_time_code::{CodeForm, Confirm};
 use crate::api::{self, ApiError};
 use crate::app::Route;
 use crate::components::email_field::{check_email, EmailField};
-use crate::components::error_summary::{ErrorEntry, ErrorSummary};
-use crate::hooks::use_countdown::{deadline_in, use_countdown};
+use crate::components::error_summary::ErrorEntry;
+use crate::components::form_frame::FormFrame;
+use crate::hooks::use_submit::{use_submit, Channel};
 use crate::hooks::{use_locale::use_locale, use_title::use_title};
 use crate::router::*;
 
@@ -32,55 +32,36 @@ pub fn reset_page() -> Html {
     let step = use_state(|| Step::Email { notice: None });
     let email = use_state(String::new);
     let problem = use_state(|| None::<String>);
-    let busy = use_state(|| false);
-    let throttled_until = use_state(|| None::<f64>);
-    let wait = use_countdown(*throttled_until);
-    let secure = web_sys::window().is_some_and(|w| w.is_secure_context());
+    // The next step sends a new password: refused outside a secure context from the start.
+    let submit = use_submit(Channel::SecureOnly);
 
     let onsubmit = {
-        let (step, email, problem, busy, throttled_until) = (
-            step.clone(),
-            email.clone(),
-            problem.clone(),
-            busy.clone(),
-            throttled_until.clone(),
-        );
+        let (step, email, problem, submit) =
+            (step.clone(), email.clone(), problem.clone(), submit.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let found = if email.trim().is_empty() {
                 Some(t.account.need_email.to_owned())
             } else if let Err(error) = check_email(&email) {
                 Some(error.message(lang))
-            } else if !secure {
-                Some(t.jlc.insecure.to_owned())
             } else {
-                None
+                submit.channel_problem(t)
             };
             let ready = found.is_none();
             problem.set(found);
-            if !ready || *busy || wait > 0 {
+            if !ready {
                 return;
             }
-            busy.set(true);
-            let (step, problem, busy, throttled_until) = (
-                step.clone(),
-                problem.clone(),
-                busy.clone(),
-                throttled_until.clone(),
-            );
-            let address = email.trim().to_owned();
-            spawn_local(async move {
-                let answer = api::jlc::reset(address).await;
-                busy.set(false);
-                match answer {
+            let (step, problem) = (step.clone(), problem.clone());
+            submit.send(
+                api::jlc::reset(email.trim().to_owned()),
+                move |answer| match answer {
                     Ok(sent) => step.set(Step::Code(sent)),
-                    Err(ApiError::Throttled { retry_after, .. }) => {
-                        throttled_until.set(Some(deadline_in(retry_after.unwrap_or(60).into())));
-                    }
+                    Err(ApiError::Throttled { .. }) => {}
                     Err(ApiError::Offline) => problem.set(Some(t.jlc.offline.to_owned())),
                     Err(_) => problem.set(Some(t.jlc.server_error.to_owned())),
-                }
-            });
+                },
+            );
         })
     };
 
@@ -116,19 +97,11 @@ pub fn reset_page() -> Html {
                 Callback::from(move |text: String| email.set(text))
             };
             html! {
-                <form class="stack-form" {onsubmit} novalidate=true>
-                    if let Some(notice) = notice { <p class="notice" role="status">{ *notice }</p> }
-                    if !secure { <p class="notice notice-error" role="alert">{ t.jlc.insecure }</p> }
-                    <ErrorSummary title={t.track.error_summary_title} {errors} />
-                    if wait > 0 {
-                        <p class="notice notice-error" role="status">{ (t.jlc.throttled)(wait) }</p>
-                    }
+                <FormFrame {onsubmit} {submit} {errors} action={t.account.send_code}
+                    notice={notice.map(AttrValue::Static)}>
                     <EmailField id={EMAIL_ID} label={t.account.email_label} value={(*email).clone()}
                         {on_input} error={(*problem).clone()} />
-                    <button type="submit" class="button" aria-disabled={(*busy || wait > 0).then_some("true")}>
-                        { t.account.send_code }
-                    </button>
-                </form>
+                </FormFrame>
             }
         }
     };

@@ -6,17 +6,17 @@ use jne_core::jlc::account::{
     check_name, check_password_length, normalize_mobile, AccountError, SignUpRequest,
 };
 use jne_core::jlc::ChallengeSent;
-use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
-use super::code::{CodeForm, Confirm};
-use crate::api::{self, ApiError};
+use super::one_time_code::{CodeForm, Confirm};
+use crate::api::{self, ApiError, Code};
 use crate::app::Route;
 use crate::components::email_field::{check_email, EmailField};
-use crate::components::error_summary::{ErrorEntry, ErrorSummary};
+use crate::components::error_summary::ErrorEntry;
+use crate::components::form_frame::FormFrame;
 use crate::components::new_password::NewPasswordField;
 use crate::components::text_field::TextField;
-use crate::hooks::use_countdown::{deadline_in, use_countdown};
+use crate::hooks::use_submit::{use_submit, Channel};
 use crate::hooks::{use_locale::use_locale, use_title::use_title};
 use crate::router::*;
 
@@ -48,19 +48,15 @@ pub fn sign_up_page() -> Html {
     let problems = use_state(Problems::default);
     let sent = use_state(|| None::<ChallengeSent>);
     let notice = use_state(|| None::<&'static str>);
-    let busy = use_state(|| false);
-    let throttled_until = use_state(|| None::<f64>);
-    let wait = use_countdown(*throttled_until);
+    let submit = use_submit(Channel::SecureOnly);
     let navigator = use_navigator();
-    let secure = web_sys::window().is_some_and(|w| w.is_secure_context());
 
     let onsubmit = {
-        let (fields, problems, sent, busy, throttled_until) = (
+        let (fields, problems, sent, submit) = (
             fields.clone(),
             problems.clone(),
             sent.clone(),
-            busy.clone(),
-            throttled_until.clone(),
+            submit.clone(),
         );
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
@@ -74,32 +70,22 @@ pub fn sign_up_page() -> Html {
                 },
                 mobile: rule(normalize_mobile(&fields.mobile).map(|_| ())),
                 password: rule(check_password_length(&fields.password)),
-                form: (!secure).then(|| t.jlc.insecure.to_owned()),
+                form: submit.channel_problem(t),
             };
             let ready = found == Problems::default();
             problems.set(found);
-            if !ready || *busy || wait > 0 {
+            if !ready {
                 return;
             }
-            busy.set(true);
-            let (fields, problems, sent, busy, throttled_until) = (
-                fields.clone(),
-                problems.clone(),
-                sent.clone(),
-                busy.clone(),
-                throttled_until.clone(),
-            );
-            spawn_local(async move {
-                let answer = api::jlc::sign_up((*fields).clone()).await;
-                busy.set(false);
-                match answer {
+            let (problems, sent) = (problems.clone(), sent.clone());
+            submit.send(
+                api::jlc::sign_up((*fields).clone()),
+                move |answer| match answer {
                     Ok(challenge) => sent.set(Some(challenge)),
-                    Err(ApiError::Throttled { retry_after, .. }) => {
-                        throttled_until.set(Some(deadline_in(retry_after.unwrap_or(60).into())));
-                    }
+                    Err(ApiError::Throttled { .. }) => {}
                     Err(error) => problems.set(server_problem(&error, lang)),
-                }
-            });
+                },
+            );
         })
     };
 
@@ -144,13 +130,8 @@ pub fn sign_up_page() -> Html {
         <section aria-labelledby="page-title" class="narrow">
             <h1 id="page-title">{ t.account.sign_up_title }</h1>
             <p class="lead">{ t.account.sign_up_intro }</p>
-            <form class="stack-form" {onsubmit} novalidate=true>
-                if let Some(message) = *notice { <p class="notice" role="status">{ message }</p> }
-                if !secure { <p class="notice notice-error" role="alert">{ t.jlc.insecure }</p> }
-                <ErrorSummary title={t.track.error_summary_title} {errors} />
-                if wait > 0 {
-                    <p class="notice notice-error" role="status">{ (t.jlc.throttled)(wait) }</p>
-                }
+            <FormFrame {onsubmit} {submit} {errors} action={t.account.create_account}
+                notice={notice.map(AttrValue::Static)}>
                 <TextField id={NAME_ID} label={t.account.name_label} value={fields.name.clone()}
                     on_input={set(|f, v| f.name = v)} error={problems.name.clone()}
                     autocomplete="name" />
@@ -163,10 +144,7 @@ pub fn sign_up_page() -> Html {
                     inputmode="tel" />
                 <NewPasswordField id={PASSWORD_ID} value={fields.password.clone()}
                     on_input={set(|f, v| f.password = v)} error={problems.password.clone()} />
-                <button type="submit" class="button" aria-disabled={(*busy || wait > 0).then_some("true")}>
-                    { t.account.create_account }
-                </button>
-            </form>
+            </FormFrame>
             <p class="account-links">
                 <Link<Route> to={Route::Jlc}>{ t.account.have_account }</Link<Route>>
             </p>
@@ -178,7 +156,8 @@ pub fn sign_up_page() -> Html {
 fn server_problem(error: &ApiError, lang: jne_core::lang::Lang) -> Problems {
     let t = crate::i18n::texts(lang);
     let ApiError::Rejected {
-        status: 422, code, ..
+        code: Code::Rule(code),
+        ..
     } = error
     else {
         let form = match error {

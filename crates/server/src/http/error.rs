@@ -5,8 +5,7 @@ use axum::http::header::{self, HeaderValue};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use jne_core::api::ErrorBody;
-use jne_core::jlc::error_code;
+use jne_core::api::{ErrorBody, ErrorCode};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ApiError {
@@ -75,34 +74,35 @@ impl ApiError {
     }
 
     fn status_and_code(&self) -> (StatusCode, &'static str) {
-        match self {
-            ApiError::NotFound => (StatusCode::NOT_FOUND, "not_found"),
-            ApiError::NoSuchVersion(_) => (StatusCode::NOT_FOUND, "no_such_version"),
-            ApiError::MethodNotAllowed => (StatusCode::METHOD_NOT_ALLOWED, "method_not_allowed"),
-            ApiError::NotJson => (StatusCode::UNSUPPORTED_MEDIA_TYPE, error_code::NOT_JSON),
-            ApiError::BadJson(_) => (StatusCode::BAD_REQUEST, error_code::BAD_JSON),
-            ApiError::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "too_large"),
-            ApiError::BadQuery => (StatusCode::BAD_REQUEST, "bad_query"),
-            ApiError::BadRequest => (StatusCode::BAD_REQUEST, "bad_request"),
-            ApiError::Invalid { code, .. } => (StatusCode::UNPROCESSABLE_ENTITY, code),
-            ApiError::Throttled { .. } => (StatusCode::TOO_MANY_REQUESTS, error_code::THROTTLED),
-            ApiError::Unavailable => (StatusCode::SERVICE_UNAVAILABLE, "unavailable"),
+        let (status, code) = match self {
+            ApiError::Invalid { code, .. } => return (StatusCode::UNPROCESSABLE_ENTITY, code),
+            ApiError::NotFound => (StatusCode::NOT_FOUND, ErrorCode::NotFound),
+            ApiError::NoSuchVersion(_) => (StatusCode::NOT_FOUND, ErrorCode::NoSuchVersion),
+            ApiError::MethodNotAllowed => {
+                (StatusCode::METHOD_NOT_ALLOWED, ErrorCode::MethodNotAllowed)
+            }
+            ApiError::NotJson => (StatusCode::UNSUPPORTED_MEDIA_TYPE, ErrorCode::NotJson),
+            ApiError::BadJson(_) => (StatusCode::BAD_REQUEST, ErrorCode::BadJson),
+            ApiError::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::TooLarge),
+            ApiError::BadQuery => (StatusCode::BAD_REQUEST, ErrorCode::BadQuery),
+            ApiError::BadRequest => (StatusCode::BAD_REQUEST, ErrorCode::BadRequest),
+            ApiError::Throttled { .. } => (StatusCode::TOO_MANY_REQUESTS, ErrorCode::Throttled),
+            ApiError::Unavailable => (StatusCode::SERVICE_UNAVAILABLE, ErrorCode::Unavailable),
             ApiError::InvalidCredentials => {
-                (StatusCode::UNAUTHORIZED, error_code::INVALID_CREDENTIALS)
+                (StatusCode::UNAUTHORIZED, ErrorCode::InvalidCredentials)
             }
-            ApiError::InvalidCode { .. } => (StatusCode::UNAUTHORIZED, error_code::INVALID_CODE),
-            ApiError::ChallengeEnded => (StatusCode::GONE, error_code::CHALLENGE_ENDED),
+            ApiError::InvalidCode { .. } => (StatusCode::UNAUTHORIZED, ErrorCode::InvalidCode),
+            ApiError::ChallengeEnded => (StatusCode::GONE, ErrorCode::ChallengeEnded),
             ApiError::ResendTooSoon { .. } => {
-                (StatusCode::TOO_MANY_REQUESTS, error_code::RESEND_TOO_SOON)
+                (StatusCode::TOO_MANY_REQUESTS, ErrorCode::ResendTooSoon)
             }
-            ApiError::ResendLimit { .. } => {
-                (StatusCode::TOO_MANY_REQUESTS, error_code::RESEND_LIMIT)
-            }
-            ApiError::NotSignedIn => (StatusCode::UNAUTHORIZED, error_code::NOT_SIGNED_IN),
-            ApiError::WrongPassword => (StatusCode::UNAUTHORIZED, error_code::WRONG_PASSWORD),
-            ApiError::CrossOrigin => (StatusCode::FORBIDDEN, error_code::CROSS_ORIGIN),
-            ApiError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
-        }
+            ApiError::ResendLimit { .. } => (StatusCode::TOO_MANY_REQUESTS, ErrorCode::ResendLimit),
+            ApiError::NotSignedIn => (StatusCode::UNAUTHORIZED, ErrorCode::NotSignedIn),
+            ApiError::WrongPassword => (StatusCode::UNAUTHORIZED, ErrorCode::WrongPassword),
+            ApiError::CrossOrigin => (StatusCode::FORBIDDEN, ErrorCode::CrossOrigin),
+            ApiError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal),
+        };
+        (status, code.as_str())
     }
 }
 

@@ -127,7 +127,7 @@ pub async fn change_email(
         .ascii();
     if email.eq_ignore_ascii_case(&member.email) {
         return Err(ApiError::Invalid {
-            code: "email_same",
+            code: jne_core::api::ErrorCode::EmailSame.as_str(),
             message: "this is already the account's address".to_owned(),
         });
     }

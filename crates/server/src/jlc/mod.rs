@@ -21,7 +21,7 @@ use axum::http::HeaderMap;
 use axum::response::IntoResponse;
 use axum::routing::{get, post};
 use axum::{middleware, Json, Router};
-use jne_core::jlc::{normalize_jlc_number, ChallengeSent, LoginRequest, VerifyRequest};
+use jne_core::jlc::{ChallengeSent, Identifier, LoginRequest, VerifyRequest};
 
 use challenge::{Purpose, Recipient};
 
@@ -57,15 +57,14 @@ async fn login(
     State(state): State<AppState>,
     ApiJson(request): ApiJson<LoginRequest>,
 ) -> Result<Json<ChallengeSent>, ApiError> {
-    let identifier = request.identifier.trim();
-    let lookup = if identifier.contains('@') {
+    let lookup = match Identifier::parse(&request.identifier) {
         // The same rule the app applied; an address it would refuse is refused here too.
-        jne_core::email::validate(identifier)
+        Identifier::Email(address) => jne_core::email::validate(address)
             .map_err(ApiError::email)?
-            .ascii()
-    } else {
+            .ascii(),
         // Not a well-formed number finds no member, and gets the one answer for that.
-        normalize_jlc_number(identifier).unwrap_or_else(|| identifier.to_owned())
+        Identifier::JlcNumber(number) => number,
+        Identifier::Blank => String::new(),
     };
     let member = store::member_by_identifier(&state.db, &lookup).await?;
     let key = match &member {

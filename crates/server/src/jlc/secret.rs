@@ -14,15 +14,18 @@ pub fn token() -> Result<String, getrandom::Error> {
     Ok(base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes))
 }
 
-/// Six decimal digits, uniform (no modulo bias).
+/// `CODE_LENGTH` decimal digits, uniform (no modulo bias).
 pub fn code() -> Result<String, getrandom::Error> {
+    const WIDTH: usize = jne_core::jlc::CODE_LENGTH;
+    const MODULUS: u32 = 10u32.pow(WIDTH as u32);
+    // The largest multiple of MODULUS that fits in a u32: draws at or past it are redrawn.
+    const LIMIT: u32 = u32::MAX - u32::MAX % MODULUS;
     loop {
         let mut bytes = [0u8; 4];
         getrandom::fill(&mut bytes)?;
         let n = u32::from_le_bytes(bytes);
-        // 4_294_000_000 is the largest multiple of 1_000_000 below 2^32.
-        if n < 4_294_000_000 {
-            return Ok(format!("{:06}", n % 1_000_000));
+        if n < LIMIT {
+            return Ok(format!("{:0WIDTH$}", n % MODULUS));
         }
     }
 }

@@ -1,26 +1,23 @@
 //! How each API shape of `jne_core` is read from (or written to) JSON in the browser: one line
-//! per type, in the same field names serde uses on the server (see `json.rs` for why).
+//! per type, in the names `jne_core::wire` gives it, which are serde's on the server (see
+//! `json.rs` for why); a reader whose names differ does not compile.
 //! A new request type needs a `to_js_struct!` line here, a new answer type a `from_js_struct!`.
 
 use jne_core::awb::Awb;
-use jne_core::jlc::account::{
-    EmailChangeRequest, ResetCompleteRequest, ResetRequest, SignUpRequest,
-};
-use jne_core::jlc::{
-    ChallengeSent, HeldField, LoginRequest, Member, MemberAnswer, MemberShipment, PolicyAck,
-    PolicyAckRequest, ResendRequest, SessionAnswer, VerifyRequest,
-};
-use jne_core::policy::{
-    Block, Chunk, Comparison, DiffSummary, Gap, Op, ParagraphDiff, PolicyDiff, PolicyDocument,
-    Section, SectionChange, SectionDiff, VersionInfo, VersionList, VersionStatus, VersionText,
-};
-use jne_core::tracking::{
-    NormalizedStatus, Outcome, ProblemKind, ProofOfDelivery, Shipment, TrackRequest, TrackResponse,
-    TrackResult, TrackingEvent,
-};
+// Every API type, and the traits that give their names.
+use jne_core::wire::*;
 use wasm_bindgen::JsValue;
 
 use super::json::{field, from_js_names, from_js_struct, to_js_struct, FromJs};
+
+from_js_names!(Outcome, ProblemKind, VersionStatus, Gap, Op, SectionChange);
+
+from_js_struct!(ErrorBody {
+    error,
+    message,
+    tries_left,
+    retry_after
+});
 
 // Requests.
 to_js_struct!(TrackRequest { awbs });
@@ -52,7 +49,6 @@ from_js_struct!(TrackResult {
     outcome,
     shipment
 });
-from_js_names!(Outcome { Found = "found", NotFound = "not_found", Error = "error" });
 from_js_struct!(Shipment {
     awb,
     status,
@@ -76,14 +72,6 @@ from_js_struct!(TrackingEvent {
     place,
     description
 });
-from_js_names!(ProblemKind {
-    BadAddress = "bad_address",
-    Misroute = "misroute",
-    NotAtHome = "not_at_home",
-    HeldAtXray = "held_at_xray",
-    Returned = "returned",
-    Other = "other",
-});
 
 /// An AWB number is checked again on the way in, as serde's `try_from` does.
 impl FromJs for Awb {
@@ -95,16 +83,14 @@ impl FromJs for Awb {
 /// `{"state":"in_transit"}` or `{"state":"problem","problem":"bad_address"}`.
 impl FromJs for NormalizedStatus {
     fn from_js(value: &JsValue) -> Option<Self> {
-        let state: String = field(value, "state")?;
-        Some(match state.as_str() {
-            "info_received" => NormalizedStatus::InfoReceived,
-            "in_transit" => NormalizedStatus::InTransit,
-            "out_for_delivery" => NormalizedStatus::OutForDelivery,
-            "delivered" => NormalizedStatus::Delivered,
-            "problem" => NormalizedStatus::Problem(field(value, "problem")?),
-            "unknown" => NormalizedStatus::Unknown,
-            _ => return None,
-        })
+        let [state, problem] = NormalizedStatus::FIELDS else {
+            return None;
+        };
+        let state: String = field(value, state)?;
+        match NormalizedStatus::named(&state)? {
+            NormalizedStatus::Problem(_) => Some(NormalizedStatus::Problem(field(value, problem)?)),
+            other => Some(other),
+        }
     }
 }
 
@@ -154,7 +140,6 @@ from_js_struct!(VersionInfo {
     status,
     translated,
 });
-from_js_names!(VersionStatus { Past = "past", Current = "current", Future = "future" });
 from_js_struct!(VersionText {
     version,
     lang,
@@ -167,7 +152,6 @@ from_js_struct!(Section {
     heading,
     paragraphs
 });
-from_js_names!(Gap { List = "list", Text = "text" });
 from_js_struct!(Comparison { from, to, diff });
 from_js_struct!(PolicyDiff { sections, summary });
 from_js_struct!(SectionDiff {
@@ -183,20 +167,16 @@ from_js_struct!(DiffSummary {
     unchanged
 });
 from_js_struct!(Chunk { op, text });
-from_js_names!(Op { Equal = "equal", Insert = "insert", Delete = "delete" });
-from_js_names!(SectionChange {
-    Added = "added",
-    Removed = "removed",
-    Changed = "changed",
-    Unchanged = "unchanged",
-});
 
 /// `{"text":"…"}` or `{"missing":"list"}`.
 impl FromJs for Block {
     fn from_js(value: &JsValue) -> Option<Self> {
-        match field::<Option<String>>(value, "text")? {
+        let [text, missing] = Block::FIELDS else {
+            return None;
+        };
+        match field::<Option<String>>(value, text)? {
             Some(text) => Some(Block::Text(text)),
-            None => Some(Block::Missing(field(value, "missing")?)),
+            None => Some(Block::Missing(field(value, missing)?)),
         }
     }
 }
@@ -204,13 +184,16 @@ impl FromJs for Block {
 /// `{"text":[chunks]}` or `{"missing":{"op":"insert","gap":"list"}}`.
 impl FromJs for ParagraphDiff {
     fn from_js(value: &JsValue) -> Option<Self> {
-        match field::<Option<Vec<Chunk>>>(value, "text")? {
+        let ([text, missing], [op, gap]) = (ParagraphDiff::FIELDS, MISSING_PARAGRAPH_FIELDS) else {
+            return None;
+        };
+        match field::<Option<Vec<Chunk>>>(value, text)? {
             Some(chunks) => Some(ParagraphDiff::Text(chunks)),
             None => {
-                let missing: JsValue = field(value, "missing")?;
+                let missing: JsValue = field(value, missing)?;
                 Some(ParagraphDiff::Missing {
-                    op: field(&missing, "op")?,
-                    gap: field(&missing, "gap")?,
+                    op: field(&missing, op)?,
+                    gap: field(&missing, gap)?,
                 })
             }
         }

@@ -1,22 +1,23 @@
 //! Layer one: JLC number or email, and password. The password is sent only over a secure
 //! context (HTTPS, or this machine); elsewhere the form refuses and says why.
 
-use jne_core::jlc::ChallengeSent;
-use wasm_bindgen_futures::spawn_local;
+use jne_core::api::ErrorCode;
+use jne_core::jlc::{ChallengeSent, Identifier};
 use yew::prelude::*;
 
 use crate::api::{self, ApiError};
 use crate::components::email_field::{check_email, EmailSuggestion};
-use crate::components::error_summary::{ErrorEntry, ErrorSummary};
+use crate::components::error_summary::ErrorEntry;
+use crate::components::form_frame::FormFrame;
 use crate::components::text_field::TextField;
-use crate::hooks::use_countdown::{deadline_in, use_countdown};
 use crate::hooks::use_locale::use_locale;
+use crate::hooks::use_submit::{use_submit, Channel};
 
 const IDENTIFIER_ID: &str = "jlc-identifier";
 const PASSWORD_ID: &str = "jlc-password";
 
 #[derive(Properties, PartialEq)]
-pub struct PasswordFormProps {
+pub struct SignInFormProps {
     /// Kept by the page, so it survives a trip to the code step and back.
     pub identifier: AttrValue,
     pub on_identifier: Callback<String>,
@@ -32,8 +33,8 @@ struct Problems {
     form: Option<String>,
 }
 
-#[function_component(PasswordForm)]
-pub fn password_form(props: &PasswordFormProps) -> Html {
+#[function_component(SignInForm)]
+pub fn sign_in_form(props: &SignInFormProps) -> Html {
     let locale = use_locale();
     let (t, lang) = (locale.texts(), locale.lang);
     let password = use_state(String::new);
@@ -41,55 +42,32 @@ pub fn password_form(props: &PasswordFormProps) -> Html {
     let left_identifier = use_state(|| false);
     let visible = use_state(|| false);
     let problems = use_state(Problems::default);
-    let busy = use_state(|| false);
-    let throttled_until = use_state(|| None::<f64>);
-    let wait = use_countdown(*throttled_until);
-    let secure = web_sys::window().is_some_and(|w| w.is_secure_context());
+    let submit = use_submit(Channel::SecureOnly);
 
     let onsubmit = {
-        let (password, problems, busy, throttled_until) = (
-            password.clone(),
-            problems.clone(),
-            busy.clone(),
-            throttled_until.clone(),
-        );
+        let (password, problems, submit) = (password.clone(), problems.clone(), submit.clone());
         let (identifier, on_challenge) = (props.identifier.to_string(), props.on_challenge.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            let mut found = Problems {
+            let found = Problems {
                 identifier: identifier_problem(&identifier, lang),
-                ..Problems::default()
+                password: password.is_empty().then(|| t.jlc.need_password.to_owned()),
+                form: submit.channel_problem(t),
             };
-            if password.is_empty() {
-                found.password = Some(t.jlc.need_password.to_owned());
-            }
-            if !secure {
-                found.form = Some(t.jlc.insecure.to_owned());
-            }
             let ready = found == Problems::default();
             problems.set(found);
-            if !ready || *busy || wait > 0 {
+            if !ready {
                 return;
             }
-            busy.set(true);
-            let (password, problems, busy, throttled_until, on_challenge) = (
-                password.clone(),
-                problems.clone(),
-                busy.clone(),
-                throttled_until.clone(),
-                on_challenge.clone(),
-            );
-            let identifier = identifier.trim().to_owned();
-            spawn_local(async move {
-                let answer = api::jlc::login(identifier, (*password).clone()).await;
-                busy.set(false);
+            let (password, problems, on_challenge) =
+                (password.clone(), problems.clone(), on_challenge.clone());
+            let call = api::jlc::login(identifier.trim().to_owned(), (*password).clone());
+            submit.send(call, move |answer| {
                 // The password is never kept after an attempt, whatever its outcome.
                 password.set(String::new());
                 match answer {
                     Ok(sent) => on_challenge.emit(sent),
-                    Err(ApiError::Throttled { retry_after, .. }) => {
-                        throttled_until.set(Some(deadline_in(retry_after.unwrap_or(60).into())));
-                    }
+                    Err(ApiError::Throttled { .. }) => {}
                     Err(error) => problems.set(Problems {
                         form: Some(message(&error, t)),
                         ..Problems::default()
@@ -138,19 +116,15 @@ pub fn password_form(props: &PasswordFormProps) -> Html {
         let password = password.clone();
         Callback::from(move |text: String| password.set(text))
     };
+    let is_email = matches!(Identifier::parse(&props.identifier), Identifier::Email(_));
     html! {
-        <form class="stack-form" {onsubmit} novalidate=true>
-            if let Some(notice) = props.notice { <p class="notice" role="status">{ notice }</p> }
-            if !secure { <p class="notice notice-error" role="alert">{ t.jlc.insecure }</p> }
-            <ErrorSummary title={t.track.error_summary_title} {errors} />
-            if wait > 0 {
-                <p class="notice notice-error" role="status">{ (t.jlc.throttled)(wait) }</p>
-            }
+        <FormFrame {onsubmit} {submit} {errors} action={t.jlc.sign_in}
+            notice={props.notice.map(AttrValue::Static)}>
             <TextField id={IDENTIFIER_ID} label={t.jlc.identifier_label} hint={t.jlc.identifier_hint}
                 value={props.identifier.clone()} on_input={props.on_identifier.clone()} {on_blur}
                 error={problems.identifier.clone()} autocomplete="username" spellcheck="false"
                 autocapitalize="none">
-                if *left_identifier && props.identifier.contains('@') {
+                if *left_identifier && is_email {
                     <EmailSuggestion value={props.identifier.clone()} on_accept={on_accept} />
                 }
             </TextField>
@@ -162,32 +136,25 @@ pub fn password_form(props: &PasswordFormProps) -> Html {
                     { if *visible { t.jlc.hide_password } else { t.jlc.show_password } }
                 </button>
             </TextField>
-            <button type="submit" class="button" aria-disabled={(*busy || wait > 0).then_some("true")}>
-                { t.jlc.sign_in }
-            </button>
-        </form>
+        </FormFrame>
     }
 }
 
-/// A JLC number is checked by the server; an address (anything with an @) is checked here
-/// first, by the same rule the server applies.
+/// A JLC number is checked by the server; an address is checked here first, by the same
+/// rule the server applies.
 fn identifier_problem(identifier: &str, lang: jne_core::lang::Lang) -> Option<String> {
     let t = crate::i18n::texts(lang);
-    if identifier.trim().is_empty() {
-        return Some(t.jlc.need_identifier.to_owned());
+    match Identifier::parse(identifier) {
+        Identifier::Blank => Some(t.jlc.need_identifier.to_owned()),
+        Identifier::Email(address) => check_email(address).err().map(|e| e.message(lang)),
+        Identifier::JlcNumber(_) => None,
     }
-    if identifier.contains('@') {
-        return check_email(identifier)
-            .err()
-            .map(|error| error.message(lang));
-    }
-    None
 }
 
 fn message(error: &ApiError, t: &crate::i18n::Texts) -> String {
     match error {
         ApiError::Offline => t.jlc.offline.to_owned(),
-        ApiError::Rejected { status: 401, .. } => t.jlc.invalid_credentials.to_owned(),
+        error if error.is(ErrorCode::InvalidCredentials) => t.jlc.invalid_credentials.to_owned(),
         _ => t.jlc.server_error.to_owned(),
     }
 }
