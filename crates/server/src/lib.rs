@@ -5,6 +5,7 @@ pub mod config;
 pub mod connections;
 pub mod db;
 pub mod demo;
+pub mod error;
 pub mod http;
 pub mod jlc;
 pub mod mail;
@@ -42,7 +43,7 @@ pub struct AppState {
     /// HSTS goes out.
     pub tls: bool,
     /// Where state changes must come from (the CSRF check).
-    pub origin: jlc::OwnOrigin,
+    pub origin: http::OwnOrigin,
     /// How often one client may call the JLC endpoints; `None` for no limit.
     pub jlc_limit: Option<http::ClientLimit>,
     /// Whose forwarding headers name the client (`--trusted-proxy`).
@@ -142,7 +143,7 @@ pub async fn prepare(config: &Config) -> Result<AppState, StartError> {
                 .public_origin
                 .as_deref()
                 .is_some_and(|o| o.starts_with("https://")),
-        origin: jlc::OwnOrigin::new(
+        origin: http::OwnOrigin::new(
             config.tls_files().is_some(),
             config.public_origin.as_deref(),
         ),

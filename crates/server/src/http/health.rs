@@ -4,7 +4,7 @@ use axum::extract::State;
 use axum::Json;
 use jne_core::api::Health;
 
-use super::ApiError;
+use crate::error::ApiError;
 use crate::AppState;
 
 pub async fn health(State(state): State<AppState>) -> Result<Json<Health>, ApiError> {

@@ -1,23 +1,23 @@
-//! The HTTP surface: API v1 under `/api/v1`, and the built app for every other path.
+//! The HTTP surface, composed: API v1 under `/api/v1` from each resource's routes (`track`,
+//! `policy`, `jlc`) with the middleware around them, and the built app for every other path.
+//! Handlers live with their resource; this folder holds only routing and middleware.
 
 mod client_addr;
-mod error;
+mod csrf;
 mod health;
 mod host;
-mod policy;
 pub(crate) mod static_files;
 mod throttle;
-mod track;
 
 pub use client_addr::{ClientAddr, TrustedProxies};
-pub use error::{ApiError, ApiJson};
-pub use host::is_loopback_name;
-pub use throttle::{per_client, ClientLimit};
+pub use csrf::OwnOrigin;
+pub use throttle::ClientLimit;
 
-use axum::routing::{get, post};
+use axum::routing::get;
 use axum::{middleware, Router};
 use tower_http::limit::RequestBodyLimitLayer;
 
+use crate::error;
 use crate::AppState;
 
 /// API bodies are small JSON documents; anything larger is refused before it is read.
@@ -27,14 +27,19 @@ const API_BODY_LIMIT: usize = 64 * 1024;
 pub fn app(state: AppState) -> Router {
     let api = Router::new()
         .route("/v1/health", get(health::health))
-        .route("/v1/policy/versions", get(policy::versions))
-        .route("/v1/policy/versions/{id}", get(policy::version))
-        .route("/v1/policy/compare/{from}/{to}", get(policy::compare))
+        .merge(crate::policy::routes())
         .merge(throttle::per_client(
-            Router::new().route("/v1/track", post(track::track)),
+            crate::track::routes(),
             state.track_limit,
         ))
-        .merge(crate::jlc::routes(state.jlc_limit, state.origin.clone()))
+        .merge(throttle::per_client(
+            // Every state change of JLC must come from this very origin.
+            crate::jlc::routes().layer(middleware::from_fn_with_state(
+                state.origin.clone(),
+                csrf::same_origin,
+            )),
+            state.jlc_limit,
+        ))
         .fallback(error::not_found)
         .method_not_allowed_fallback(error::method_not_allowed)
         .layer(RequestBodyLimitLayer::new(API_BODY_LIMIT))

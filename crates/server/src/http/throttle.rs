@@ -11,7 +11,7 @@ use tower_governor::key_extractor::KeyExtractor;
 use tower_governor::{GovernorError, GovernorLayer};
 
 use super::client_addr::ClientAddr;
-use super::ApiError;
+use crate::error::ApiError;
 use crate::AppState;
 
 /// A burst of `burst` requests, then one more every `refill`.

@@ -15,7 +15,7 @@ use jne_core::jlc::{mask_email, ChallengeSent, MemberAnswer, VerifyRequest};
 
 use super::challenge::{self, Purpose, Recipient};
 use super::{mail, member, password, secret, session, store};
-use crate::http::{ApiError, ApiJson};
+use crate::error::{ApiError, ApiJson};
 use crate::AppState;
 
 /// `POST /api/v1/jlc/signup`: a sign-up waiting for the code sent to its address. An address
@@ -71,7 +71,7 @@ pub async fn reset(
         Some(member) => format!("member:{}", member.id),
         None => challenge::unknown_key(&email),
     };
-    super::check_throttle(&state, &key, now).await?;
+    super::throttle::check_throttle(&state, &key, now).await?;
     let to = Recipient {
         member_id: member.as_ref().map(|m| m.id),
         sign_up: None,
@@ -117,7 +117,8 @@ pub async fn change_email(
         .await?
         .ok_or(ApiError::NotSignedIn)?;
     let now = state.clock.now();
-    let attempt = super::Attempt::begin(&state, &format!("member:{member_id}"), now).await?;
+    let attempt =
+        super::throttle::Attempt::begin(&state, &format!("member:{member_id}"), now).await?;
     if !secret::verify_password(request.password, Some(member.password_hash.clone())).await {
         return Err(ApiError::WrongPassword);
     }

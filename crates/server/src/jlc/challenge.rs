@@ -8,7 +8,7 @@ use axum::Json;
 use jne_core::jlc::{mask_email, ChallengeSent, ResendRequest};
 
 use super::{mail, secret, store};
-use crate::http::{ApiError, ApiJson};
+use crate::error::{ApiError, ApiJson};
 use crate::AppState;
 
 const CODE_LIFETIME: i64 = 600;
@@ -235,7 +235,7 @@ pub async fn answer(
     if !challenge.purpose().is_some_and(|p| purposes.contains(&p)) {
         return Err(ApiError::ChallengeEnded);
     }
-    let attempt = super::Attempt::begin(state, &challenge.account_key(), now).await?;
+    let attempt = super::throttle::Attempt::begin(state, &challenge.account_key(), now).await?;
     if secret::digest(&[token, code.trim()]) != challenge.code_hash {
         // One try spent, in one statement: wrong codes sent at once cannot share a try.
         return match store::spend_try(&state.db, &token_hash).await? {

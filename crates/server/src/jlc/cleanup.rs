@@ -9,7 +9,7 @@ use sqlx::SqlitePool;
 
 use super::challenge::ADDRESS_WINDOW;
 use super::session::{ABSOLUTE, IDLE};
-use super::FAILURE_WINDOW;
+use super::throttle::FAILURE_WINDOW;
 use crate::clock::Clock;
 
 const EVERY: Duration = Duration::from_secs(600);

@@ -8,7 +8,7 @@ use jne_core::policy::date::jakarta_date;
 use jne_core::tracking::Outcome;
 
 use super::store;
-use crate::http::ApiError;
+use crate::error::ApiError;
 use crate::AppState;
 
 pub async fn answer(state: &AppState, member_id: i64) -> Result<MemberAnswer, ApiError> {

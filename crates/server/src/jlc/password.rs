@@ -46,11 +46,11 @@ pub enum CheckError {
     Unavailable,
 }
 
-impl From<CheckError> for crate::http::ApiError {
+impl From<CheckError> for crate::error::ApiError {
     fn from(error: CheckError) -> Self {
         match error {
-            CheckError::Rule(rule) => crate::http::ApiError::account(rule),
-            CheckError::Unavailable => crate::http::ApiError::Unavailable,
+            CheckError::Rule(rule) => crate::error::ApiError::account(rule),
+            CheckError::Unavailable => crate::error::ApiError::Unavailable,
         }
     }
 }

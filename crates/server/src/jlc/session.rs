@@ -8,7 +8,7 @@ use axum::Json;
 use jne_core::jlc::{MemberAnswer, PolicyAckRequest, SessionAnswer};
 
 use super::{member, secret, store};
-use crate::http::{ApiError, ApiJson};
+use crate::error::{ApiError, ApiJson};
 use crate::AppState;
 
 /// `__Host-`: the browser only takes it from a secure origin, for the whole site, with no Domain.

@@ -4,6 +4,7 @@
 //! The demo store never changes while the server runs, so its answers are read from SQLite
 //! and put through the whitelist once, at start, and then answered from memory.
 
+mod handlers;
 pub mod jne;
 
 use std::collections::HashMap;
@@ -14,6 +15,13 @@ use jne_core::awb::Awb;
 use jne_core::tracking::upstream::parse_upstream;
 use jne_core::tracking::TrackResult;
 use sqlx::SqlitePool;
+
+use crate::AppState;
+
+/// `POST /v1/track` (`http` puts the per-client limit around it).
+pub fn routes() -> axum::Router<AppState> {
+    axum::Router::new().route("/v1/track", axum::routing::post(handlers::track))
+}
 
 /// Where shipments come from.
 #[derive(Clone)]

@@ -1,9 +1,23 @@
-//! The privacy policy folder (`--policy`), read and checked once at start, and today's date.
+//! The privacy policy: its folder (`--policy`), read and checked once at start, today's date,
+//! and the endpoints that serve it.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use jne_core::policy::{date, PolicyError, PolicySet};
+
+use crate::AppState;
+
+mod handlers;
+
+/// The versions, one version's text and the comparison of two (`GET`, never throttled).
+pub fn routes() -> axum::Router<AppState> {
+    use axum::routing::get;
+    axum::Router::new()
+        .route("/v1/policy/versions", get(handlers::versions))
+        .route("/v1/policy/versions/{id}", get(handlers::version))
+        .route("/v1/policy/compare/{from}/{to}", get(handlers::compare))
+}
 
 /// Why the policy folder cannot be served; the server refuses to start (exit code 2).
 #[derive(Debug, thiserror::Error)]

@@ -5,7 +5,7 @@ use axum::Json;
 use jne_core::awb::{self, Awb};
 use jne_core::tracking::{TrackRequest, TrackResponse};
 
-use super::error::{ApiError, ApiJson};
+use crate::error::{ApiError, ApiJson};
 use crate::AppState;
 
 pub async fn track(

@@ -7,7 +7,7 @@ use axum::Json;
 use jne_core::policy::{Comparison, VersionList, VersionText};
 use serde::Deserialize;
 
-use super::ApiError;
+use crate::error::ApiError;
 use crate::AppState;
 
 pub async fn versions(State(state): State<AppState>) -> Json<VersionList> {

@@ -6,7 +6,8 @@ use axum::http::{header, HeaderMap, Method};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
-use crate::http::{is_loopback_name, ApiError};
+use super::host::is_loopback_name;
+use crate::error::ApiError;
 
 /// Our own origin: `--public-origin` when the server runs behind a proxy (or on a public
 /// address); otherwise the `Host` the browser asked for, when that names this machine, with
