@@ -3,10 +3,10 @@
 
 use yew::prelude::*;
 
-use crate::app::{Bundle, Route};
 use crate::pages::jlc::{member::MemberPage, reset::ResetPage, sign_up::SignUpPage, JlcPage};
 use crate::pages::policy::{PolicyComparePage, PolicyHistoryPage, PolicyPage};
 use crate::pages::{not_found::NotFound, track::TrackPage};
+use crate::route::{Bundle, Route};
 
 /// `/` and `/lacak`: the first load of most visitors.
 pub fn tracking(route: Route) -> Html {

@@ -10,12 +10,13 @@ pub mod components;
 pub mod hooks;
 pub mod i18n;
 pub mod pages;
+pub mod route;
 pub mod router;
 
 /// Mounts the app of `bundle` (`None`: every route, for the browser tests) on `<body>`, showing its routes with `pages` (one of
 /// [`bundles`]); each binary names its own, so it links no other bundle's pages.
-pub fn start(bundle: Option<app::Bundle>, pages: app::Pages) {
-    app::load(bundle, pages);
+pub fn start(bundle: Option<route::Bundle>, pages: route::Pages) {
+    route::load(bundle, pages);
     yew::Renderer::<app::App>::new().render();
 }
 

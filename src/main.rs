@@ -4,7 +4,7 @@
 //! The tracking bundle (`index.html`); `src/bin/` has the other two.
 fn main() {
     jne_web::start(
-        Some(jne_web::app::Bundle::Tracking),
+        Some(jne_web::route::Bundle::Tracking),
         jne_web::bundles::tracking,
     );
 }

@@ -3,7 +3,7 @@
 //!
 //! It does what the app used of yew-router, under the same names (`BrowserRouter`, `Link`,
 //! `use_route`, `use_navigator`, `use_location`), for about a tenth of its bytes (issue 7).
-//! Routes are an enum implementing [`Routable`] (`crate::app::Route`).
+//! Routes are an enum implementing [`Routable`] (`crate::route::Route`).
 
 use std::rc::Rc;
 

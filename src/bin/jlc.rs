@@ -1,5 +1,5 @@
 //! The JLC bundle (`jlc.html`): sign-in, sign-up, a forgotten password and the member page.
 
 fn main() {
-    jne_web::start(Some(jne_web::app::Bundle::Jlc), jne_web::bundles::jlc);
+    jne_web::start(Some(jne_web::route::Bundle::Jlc), jne_web::bundles::jlc);
 }

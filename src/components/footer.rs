@@ -2,9 +2,9 @@
 
 use yew::prelude::*;
 
-use crate::app::Route;
 use crate::components::nav_link::NavLink;
 use crate::hooks::use_locale::use_locale;
+use crate::route::Route;
 
 #[function_component(Footer)]
 pub fn footer() -> Html {

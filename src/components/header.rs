@@ -3,9 +3,9 @@
 use crate::router::*;
 use yew::prelude::*;
 
-use crate::app::Route;
 use crate::components::{lang_switch::LangSwitch, nav_link::NavLink};
 use crate::hooks::use_locale::use_locale;
+use crate::route::Route;
 
 #[function_component(Header)]
 pub fn header() -> Html {

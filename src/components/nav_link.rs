@@ -5,7 +5,7 @@
 use crate::router::*;
 use yew::prelude::*;
 
-use crate::app::Route;
+use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
 pub struct NavLinkProps {

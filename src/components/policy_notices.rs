@@ -6,10 +6,10 @@ use jne_core::lang::format_datetime;
 use jne_core::policy::notices;
 use yew::prelude::*;
 
-use crate::app::Route;
 use crate::hooks::use_locale::use_locale;
 use crate::hooks::use_policy::use_policy;
 use crate::pages::policy::CompareQuery;
+use crate::route::Route;
 
 #[function_component(PolicyNotices)]
 pub fn policy_notices() -> Html {

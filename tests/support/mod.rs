@@ -4,7 +4,8 @@
 
 use std::time::Duration;
 
-use jne_web::app::{load, App};
+use jne_web::app::App;
+use jne_web::route::load;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement};
 use yew::BaseComponent;

@@ -11,8 +11,8 @@ use yew::prelude::*;
 use super::email_change::EmailChange;
 use super::policy_acks::PolicyAcks;
 use crate::api::{self, ApiError};
-use crate::app::Route;
 use crate::hooks::{use_locale::use_locale, use_title::use_title};
+use crate::route::Route;
 
 #[derive(Clone, PartialEq)]
 enum View {

@@ -18,8 +18,8 @@ use yew::prelude::*;
 
 use self::one_time_code::{CodeForm, Confirm};
 use self::sign_in::SignInForm;
-use crate::app::Route;
 use crate::hooks::{use_locale::use_locale, use_title::use_title};
+use crate::route::Route;
 
 /// Where the visitor is in signing in.
 #[derive(Clone, PartialEq)]

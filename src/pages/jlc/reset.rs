@@ -7,12 +7,12 @@ use yew::prelude::*;
 
 use super::one_time_code::{CodeForm, Confirm};
 use crate::api::{self, ApiError};
-use crate::app::Route;
 use crate::components::email_field::{check_email, EmailField};
 use crate::components::error_summary::ErrorEntry;
 use crate::components::form_frame::FormFrame;
 use crate::hooks::use_submit::{use_submit, Channel};
 use crate::hooks::{use_locale::use_locale, use_title::use_title};
+use crate::route::Route;
 use crate::router::*;
 
 const EMAIL_ID: &str = "reset-email";

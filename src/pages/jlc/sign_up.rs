@@ -10,7 +10,6 @@ use yew::prelude::*;
 
 use super::one_time_code::{CodeForm, Confirm};
 use crate::api::{self, ApiError, Code};
-use crate::app::Route;
 use crate::components::email_field::{check_email, EmailField};
 use crate::components::error_summary::ErrorEntry;
 use crate::components::form_frame::FormFrame;
@@ -18,6 +17,7 @@ use crate::components::new_password::NewPasswordField;
 use crate::components::text_field::TextField;
 use crate::hooks::use_submit::{use_submit, Channel};
 use crate::hooks::{use_locale::use_locale, use_title::use_title};
+use crate::route::Route;
 use crate::router::*;
 
 const NAME_ID: &str = "signup-name";

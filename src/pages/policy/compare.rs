@@ -12,11 +12,11 @@ use super::compare_form::CompareForm;
 use super::section_diff::SectionDiffView;
 use super::CompareQuery;
 use crate::api;
-use crate::app::Route;
 use crate::hooks::use_fetch::{use_fetch, Load};
 use crate::hooks::use_locale::use_locale;
 use crate::hooks::use_policy::use_policy;
 use crate::hooks::use_title::use_title;
+use crate::route::Route;
 
 #[function_component(PolicyComparePage)]
 pub fn policy_compare_page() -> Html {

@@ -11,11 +11,11 @@ use super::mark_read::MarkRead;
 use super::toc::Toc;
 use super::{PolicyQuery, ORIGINAL};
 use crate::api;
-use crate::app::Route;
 use crate::hooks::use_fetch::{use_fetch, Load};
 use crate::hooks::use_locale::use_locale;
 use crate::hooks::use_policy::use_policy;
 use crate::hooks::use_title::use_title;
+use crate::route::Route;
 
 #[function_component(PolicyPage)]
 pub fn policy_page() -> Html {

@@ -7,11 +7,11 @@ use yew::prelude::*;
 
 use super::current::status_class;
 use super::{CompareQuery, PolicyQuery};
-use crate::app::Route;
 use crate::hooks::use_fetch::Load;
 use crate::hooks::use_locale::use_locale;
 use crate::hooks::use_policy::use_policy;
 use crate::hooks::use_title::use_title;
+use crate::route::Route;
 
 #[function_component(PolicyHistoryPage)]
 pub fn policy_history_page() -> Html {

@@ -13,7 +13,8 @@ use jne_core::jlc::account::{
 };
 use jne_core::jlc::{mask_email, ChallengeSent, MemberAnswer, VerifyRequest};
 
-use super::challenge::{self, Purpose, Recipient};
+use super::challenge::{self, Recipient};
+use super::purpose::Purpose;
 use super::{mail, member, password, secret, session, store};
 use crate::error::{ApiError, ApiJson};
 use crate::AppState;

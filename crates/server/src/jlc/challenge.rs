@@ -7,6 +7,7 @@ use axum::extract::State;
 use axum::Json;
 use jne_core::jlc::{mask_email, ChallengeSent, ResendRequest};
 
+use super::purpose::Purpose;
 use super::{mail, secret, store};
 use crate::error::{ApiError, ApiJson};
 use crate::AppState;
@@ -20,36 +21,6 @@ const TRIES: i64 = 5;
 /// a mailbox through us. Sign-in needs the member's password first.
 const PER_ADDRESS: i64 = 3;
 pub(super) const ADDRESS_WINDOW: i64 = 900;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Purpose {
-    SignIn,
-    SignUp,
-    Reset,
-    EmailChange,
-}
-
-impl Purpose {
-    fn as_str(self) -> &'static str {
-        match self {
-            Purpose::SignIn => "sign_in",
-            Purpose::SignUp => "sign_up",
-            Purpose::Reset => "reset",
-            Purpose::EmailChange => "email_change",
-        }
-    }
-
-    fn parse(text: &str) -> Option<Purpose> {
-        [
-            Purpose::SignIn,
-            Purpose::SignUp,
-            Purpose::Reset,
-            Purpose::EmailChange,
-        ]
-        .into_iter()
-        .find(|p| p.as_str() == text)
-    }
-}
 
 /// Who a challenge is for: a member or a sign-up, and where the codes go (their address, or
 /// the new one). Neither, or `deliver: false`, makes a decoy.

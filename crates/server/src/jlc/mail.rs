@@ -1,7 +1,7 @@
 //! The messages of JLC accounts, in Bahasa Indonesia then English, plain text, each with the
 //! anti-phishing advice the privacy policy asks for. `crate::mail` sends them.
 
-use super::challenge::Purpose;
+use super::purpose::Purpose;
 use crate::mail::Message;
 
 const ADVICE_ID: &str = "JNE tidak pernah meminta kode atau kata sandi Anda lewat telepon atau \

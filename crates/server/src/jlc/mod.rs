@@ -8,6 +8,7 @@ pub mod cleanup;
 mod mail;
 mod member;
 mod password;
+mod purpose;
 mod secret;
 mod session;
 mod sign_in;

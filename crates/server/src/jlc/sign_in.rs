@@ -8,7 +8,8 @@ use axum::response::IntoResponse;
 use axum::Json;
 use jne_core::jlc::{ChallengeSent, Identifier, LoginRequest, VerifyRequest};
 
-use super::challenge::{self, Purpose, Recipient};
+use super::challenge::{self, Recipient};
+use super::purpose::Purpose;
 use super::throttle::Attempt;
 use super::{secret, session, store};
 use crate::error::{ApiError, ApiJson};
