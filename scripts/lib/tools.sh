@@ -92,8 +92,10 @@ build_app_release() {
     finish_dist "$ROOT/dist"
 }
 
-# What every Trunk build gets before it is served: the JS glue minified (Trunk's own minifier
-# stops on it), then .br and .gz copies of each file.
+# What every Trunk build gets before it is served: the site's frame in each page that has its
+# placeholders, the JS glue minified (Trunk's own minifier stops on it), then .br and .gz
+# copies of each file.
 finish_dist() {
-  node "$ROOT/scripts/lib/minify.mjs" "$1" && node "$ROOT/scripts/lib/compress.mjs" "$1"
+  node "$ROOT/scripts/lib/frames.mjs" "$1" && node "$ROOT/scripts/lib/minify.mjs" "$1" &&
+    node "$ROOT/scripts/lib/compress.mjs" "$1"
 }
