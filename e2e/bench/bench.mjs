@@ -73,7 +73,9 @@ figure('wasm of the first load, brotli', `${(totals.wasm?.brotli ?? 0)} B`, '≤
 figure('first load, brotli', `${firstLoad.brotli} B`, '≤ 150 KB', firstLoad.brotli <= 150 * 1024);
 // A visitor whose first page is a JLC or policy page loads that bundle instead.
 // The bundles are the pages of dist/ that name a wasm file (the site manifest in jne_core::site).
+// (NAME.en.html is the same bundle with its frame in English.)
 const otherBundles = readdirSync(dist).filter((file) => file.endsWith('.html') && file !== 'index.html'
+  && !file.endsWith('.en.html')
   && /_bg\.wasm/.test(readFileSync(join(dist, file), 'utf8')));
 for (const html of otherBundles) {
   const what = html;

@@ -230,3 +230,45 @@ async fn precompressed_files_are_sent_to_browsers_that_accept_them() {
     assert!(plain.headers().get("content-encoding").is_none());
     server.stop().await;
 }
+
+#[tokio::test]
+async fn a_page_asked_in_english_comes_with_its_english_frame() {
+    let dirs = tempfile::tempdir().expect("temp dir");
+    let dist = common::dist_with_app(dirs.path());
+    let index = std::fs::read_to_string(dist.join("index.html")).expect("index");
+    for (page, marker) in [
+        ("index.en.html", "tracking in English"),
+        ("jlc.html", "JLC in Indonesian"),
+        ("jlc.en.html", "JLC in English"),
+    ] {
+        let html = index.replace("<title>JNE</title>", &format!("<title>{marker}</title>"));
+        std::fs::write(dist.join(page), html).expect("write page");
+    }
+    let config = common::config(dirs.path(), false, &[]);
+    let running = jne_server::bind(&config).await.expect("starts");
+    let base = running.base_url();
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let task = tokio::spawn(running.serve(async {
+        let _ = stopped.await;
+    }));
+    for (path, marker) in [
+        ("/jlc", "JLC in Indonesian"),
+        ("/jlc?lang=en", "JLC in English"),
+        ("/jlc/daftar?x=1&lang=en", "JLC in English"),
+        ("/jlc?lang=id", "JLC in Indonesian"),
+        ("/lacak?lang=en", "tracking in English"),
+        ("/no-such-page?lang=en", "tracking in English"),
+        // No English frame of this page in the build: the page as it is.
+        ("/privasi?lang=en", "tracking in English"),
+    ] {
+        let answer = client()
+            .get(format!("{base}{path}"))
+            .send()
+            .await
+            .expect("get");
+        let body = answer.text().await.expect("body");
+        assert!(body.contains(marker), "{path}: {body}");
+    }
+    let _ = stop.send(());
+    let _ = task.await;
+}

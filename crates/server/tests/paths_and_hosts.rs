@@ -194,13 +194,8 @@ async fn text_says_it_is_utf8_and_the_csp_names_each_hash_once() {
         std::fs::write(dist.join(page), &index).expect("write page");
     }
     // (This writes index.html anew, without the stylesheet; jlc.html and policy.html keep it.)
-    let config = common::config(dirs.path(), false, &[]);
-    let running = jne_server::bind(&config).await.expect("starts");
-    let base = running.base_url();
-    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    let task = tokio::spawn(running.serve(async {
-        let _ = stopped.await;
-    }));
+    let server = common::start_in(dirs, false, &[]).await;
+    let base = server.base.clone();
     let client = common::client();
     for (path, kind) in [
         ("/", "text/html; charset=utf-8"),
@@ -226,6 +221,5 @@ async fn text_says_it_is_utf8_and_the_csp_names_each_hash_once() {
             assert_eq!(style_src.matches("'sha256-").count(), 1, "{csp}");
         }
     }
-    let _ = stop.send(());
-    let _ = task.await;
+    server.stop().await;
 }

@@ -63,19 +63,32 @@ impl Pages {
         response
     }
 
-    /// `name`, or index.html when the build has no such page (a test's small app), whose
+    /// `name` (its English frame, `NAME.en.html`, for `?lang=en`: the link from a page in
+    /// English), or index.html when the build has no such page (a test's small app), whose
     /// router shows every page too.
     async fn html(&self, name: &str, request: Request) -> Response {
-        let path = match self.dist.join(name) {
-            path if path.is_file() => path,
-            _ => self.dist.join(site::BUNDLES[0].html),
-        };
+        let english = request.uri().query().is_some_and(asks_english);
+        let index = site::BUNDLES[0].html;
+        let path = [name, index]
+            .into_iter()
+            .flat_map(|name| {
+                let translated = english.then(|| name.replace(".html", ".en.html"));
+                translated.into_iter().chain([name.to_owned()])
+            })
+            .map(|name| self.dist.join(name))
+            .find(|path| path.is_file())
+            .unwrap_or_else(|| self.dist.join(index));
         let file = ServeFile::new(path).precompressed_br().precompressed_gzip();
         match file.oneshot(request).await {
             Ok(response) => response.map(Body::new),
             Err(never) => match never {},
         }
     }
+}
+
+/// `lang=en` among the query's pairs, as the app reads it.
+fn asks_english(query: &str) -> bool {
+    query.split('&').any(|pair| pair == "lang=en")
 }
 
 /// A file the system would not open (a name too long, say) is a page the site does not have.

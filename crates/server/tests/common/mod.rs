@@ -122,7 +122,12 @@ pub async fn start(demo: bool) -> TestServer {
 }
 
 pub async fn start_with(demo: bool, extra: &[&str]) -> TestServer {
-    let dirs = tempfile::tempdir().expect("temp dir");
+    start_in(tempfile::tempdir().expect("temp dir"), demo, extra).await
+}
+
+/// [`start_with`] in `dirs`, where the caller may have put more files of a built app in
+/// `dist/` first (index.html is written anew).
+pub async fn start_in(dirs: tempfile::TempDir, demo: bool, extra: &[&str]) -> TestServer {
     let config = config(dirs.path(), demo, extra);
     let running = jne_server::bind(&config).await.expect("server starts");
     let base = running.base_url();
