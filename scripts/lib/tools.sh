@@ -20,9 +20,15 @@ ensure_wasm_target() {
     { say "adding the wasm32 target"; rustup target add wasm32-unknown-unknown; }
 }
 
+# Trunk's own release profile (fat LTO, one codegen unit) makes its compile the longest step of
+# a first run; a build tool needs neither, so both are turned off for the tools installed here.
+install_tool() {
+  CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 cargo install "$@"
+}
+
 ensure_trunk() {
   [ "$(trunk --version 2>/dev/null)" = "trunk $TRUNK_VERSION" ] ||
-    { say "installing trunk $TRUNK_VERSION (about 5 minutes)"; cargo install trunk --version "$TRUNK_VERSION" --locked; }
+    { say "installing trunk $TRUNK_VERSION (the longest step of a first run)"; install_tool trunk --version "$TRUNK_VERSION" --locked; }
 }
 
 # The CLI must match the wasm-bindgen crate in Cargo.lock exactly.
@@ -31,7 +37,7 @@ ensure_wasm_bindgen() {
   want=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' "$ROOT/Cargo.lock")
   [ "$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $want" ] &&
     command -v wasm-bindgen-test-runner >/dev/null ||
-    { say "installing wasm-bindgen-cli $want"; cargo install wasm-bindgen-cli --version "$want"; }
+    { say "installing wasm-bindgen-cli $want"; install_tool wasm-bindgen-cli --version "$want"; }
 }
 
 ensure_chromium() {
