@@ -213,7 +213,10 @@ describe('notices', () => {
       await banner.getByRole('button', { name: 'Saya mengerti' }).click();
       await banner.waitFor({ state: 'detached' });
       assert.deepEqual(await stored(page), { [ACK_KEY]: '2025-01-01' });
-      assert.equal(await page.evaluate(() => document.activeElement?.id), 'main', 'focus moves on to the page');
+      // A confirmation takes the notice's place, and the focus (not the page body).
+      await page.getByRole('status').filter({ hasText: 'Terima kasih. Pemberitahuan kebijakan privasi ini tidak akan ditampilkan lagi.' }).waitFor();
+      const focused = await page.evaluate(() => [document.activeElement?.id, document.activeElement?.getAttribute('role')]);
+      assert.deepEqual(focused, ['policy-acknowledged', 'status'], 'focus moves to the confirmation');
       await page.reload();
       await page.locator('aside.policy-notice-upcoming').waitFor();
       assert.equal(await page.locator('aside.policy-notice', { hasText: 'telah berubah' }).count(), 0);

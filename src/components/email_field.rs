@@ -4,6 +4,7 @@
 use jne_core::email::{suggest_with_case, validate_with_case, EmailAddress, EmailError};
 use yew::prelude::*;
 
+use crate::components::focus::focus_by_id;
 use crate::components::text_field::TextField;
 use crate::hooks::use_locale::use_locale;
 
@@ -31,6 +32,8 @@ pub struct EmailSuggestionProps {
     pub value: AttrValue,
     /// Called with the corrected address when the person takes the suggestion.
     pub on_accept: Callback<String>,
+    /// The field the suggestion fills: focus goes back to it (the button goes away).
+    pub field: AttrValue,
 }
 
 /// "Maksud Anda budi@gmail.com?" as a button that fills the field in one click or key press.
@@ -41,8 +44,15 @@ pub fn email_suggestion(props: &EmailSuggestionProps) -> Html {
         return html! {};
     };
     let onclick = {
-        let (suggestion, on_accept) = (suggestion.clone(), props.on_accept.clone());
-        Callback::from(move |_| on_accept.emit(suggestion.clone()))
+        let (suggestion, on_accept, field) = (
+            suggestion.clone(),
+            props.on_accept.clone(),
+            props.field.clone(),
+        );
+        Callback::from(move |_| {
+            on_accept.emit(suggestion.clone());
+            focus_by_id(&field);
+        })
     };
     html! {
         <p class="suggestion">
@@ -99,7 +109,7 @@ pub fn email_field(props: &EmailFieldProps) -> Html {
             input_type="email" autocomplete="email" inputmode="email" spellcheck="false"
             autocapitalize="none">
             if !checked_value.is_empty() && *checked_value == *props.value {
-                <EmailSuggestion value={props.value.clone()} {on_accept} />
+                <EmailSuggestion value={props.value.clone()} {on_accept} field={props.id.clone()} />
             }
         </TextField>
     }

@@ -46,7 +46,7 @@ pub fn form_frame(props: &FormFrameProps) -> Html {
             if submit.insecure { <p class="notice notice-error" role="alert">{ t.jlc.insecure }</p> }
             <ErrorSummary title={t.track.error_summary_title} errors={props.errors.clone()} />
             if submit.wait > 0 {
-                <p class="notice notice-error" role="status">{ (t.jlc.throttled)(submit.wait) }</p>
+                <p class="notice notice-error" role="status">{ (t.lockout.throttled)(submit.wait) }</p>
             }
             { props.children.clone() }
             if let Some(secondary) = &props.secondary {

@@ -2,6 +2,7 @@
 
 pub mod email_field;
 pub mod error_summary;
+pub mod focus;
 pub mod footer;
 pub mod form_frame;
 pub mod header;

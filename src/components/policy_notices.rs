@@ -6,32 +6,36 @@ use jne_core::lang::format_datetime;
 use jne_core::policy::notices;
 use yew::prelude::*;
 
+use crate::components::focus::focus_by_id;
 use crate::hooks::use_locale::use_locale;
 use crate::hooks::use_policy::use_policy;
 use crate::pages::policy::CompareQuery;
 use crate::route::Route;
+
+const CONFIRMATION_ID: &str = "policy-acknowledged";
 
 #[function_component(PolicyNotices)]
 pub fn policy_notices() -> Html {
     let locale = use_locale();
     let t = &locale.texts().policy;
     let policy = use_policy();
+    // Set once a notice was acknowledged here: the notice goes away with its button, and the
+    // confirmation takes its place and the focus.
+    let confirmed = use_state(|| false);
+    use_effect_with(*confirmed, |confirmed| {
+        if *confirmed {
+            focus_by_id(CONFIRMATION_ID);
+        }
+    });
     let Some(list) = policy.list() else {
         return html! {};
     };
     let shown = notices(&list, policy.acknowledged.as_deref());
     let understood = |id: String| {
-        let acknowledge = policy.acknowledge.clone();
+        let (acknowledge, confirmed) = (policy.acknowledge.clone(), confirmed.clone());
         Callback::from(move |_: MouseEvent| {
             acknowledge.emit(id.clone());
-            // The notice goes away with the button: focus goes on to the page, not the void.
-            if let Some(main) = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.get_element_by_id("main"))
-                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
-            {
-                let _ = main.focus();
-            }
+            confirmed.set(true);
         })
     };
     let changed = shown.changed.map(|notice| {
@@ -77,13 +81,18 @@ pub fn policy_notices() -> Html {
             </aside>
         }
     });
-    if changed.is_none() && upcoming.is_none() {
+    if changed.is_none() && upcoming.is_none() && !*confirmed {
         return html! {};
     }
     html! {
         <div class="policy-notices no-print">
             { for changed }
             { for upcoming }
+            if *confirmed {
+                <p id={CONFIRMATION_ID} class="notice policy-acknowledged" role="status" tabindex="-1">
+                    { t.acknowledged }
+                </p>
+            }
         </div>
     }
 }

@@ -6,6 +6,7 @@ pub const TEXTS: Texts = Texts {
     track: super::track::EN,
     jlc: super::jlc::EN,
     account: super::account::EN,
+    lockout: super::lockout::EN,
     policy: super::policy::EN,
     site_name: "JNE",
     tagline: "Parcel tracking, JLC and privacy policy",

@@ -6,6 +6,7 @@ pub const TEXTS: Texts = Texts {
     track: super::track::ID,
     jlc: super::jlc::ID,
     account: super::account::ID,
+    lockout: super::lockout::ID,
     policy: super::policy::ID,
     site_name: "JNE",
     tagline: "Lacak kiriman, JLC, dan kebijakan privasi",

@@ -12,8 +12,6 @@ pub struct JlcTexts {
     pub need_identifier: &'static str,
     pub need_password: &'static str,
     pub invalid_credentials: &'static str,
-    /// (seconds left)
-    pub throttled: fn(u64) -> String,
     pub offline: &'static str,
     pub server_error: &'static str,
     pub code_title: &'static str,
@@ -30,8 +28,8 @@ pub struct JlcTexts {
     pub resent: &'static str,
     pub need_code: &'static str,
     pub code_format: &'static str,
-    /// (tries left, when the server says)
-    pub invalid_code: fn(Option<u32>) -> String,
+    /// Followed by the tries left (`LockoutTexts`), when the server says.
+    pub invalid_code: &'static str,
     pub challenge_ended: &'static str,
     pub start_over: &'static str,
     pub account_title: &'static str,
@@ -81,7 +79,6 @@ pub const ID: JlcTexts = JlcTexts {
     need_identifier: "Masukkan nomor JLC atau email Anda",
     need_password: "Masukkan kata sandi Anda",
     invalid_credentials: "Nomor JLC/email atau kata sandi salah.",
-    throttled: |s| format!("Terlalu banyak percobaan. Coba lagi dalam {}.", clock(s)),
     offline: "Tidak ada koneksi internet. Periksa koneksi Anda, lalu coba lagi.",
     server_error: "Server sedang bermasalah. Coba lagi sebentar lagi.",
     code_title: "Masukkan kode dari email",
@@ -96,10 +93,7 @@ pub const ID: JlcTexts = JlcTexts {
     resent: "Kode baru sudah dikirim. Kode sebelumnya tidak berlaku lagi.",
     need_code: "Masukkan kode 6 angka dari email",
     code_format: "Kode terdiri dari 6 angka",
-    invalid_code: |left| match left {
-        Some(n) => format!("Kode salah. Sisa {n} percobaan."),
-        None => "Kode salah.".to_owned(),
-    },
+    invalid_code: "Kode salah.",
     challenge_ended: "Kode ini sudah tidak berlaku (kedaluwarsa, sudah dipakai, atau terlalu \
                       sering salah). Masuk lagi untuk mendapatkan kode baru.",
     start_over: "Masuk lagi",
@@ -160,7 +154,6 @@ pub const EN: JlcTexts = JlcTexts {
     need_identifier: "Enter your JLC number or email",
     need_password: "Enter your password",
     invalid_credentials: "The JLC number/email or the password is wrong.",
-    throttled: |s| format!("Too many attempts. Try again in {}.", clock(s)),
     offline: "No internet connection. Check your connection, then try again.",
     server_error: "The server has a problem. Try again in a moment.",
     code_title: "Enter the code from your email",
@@ -175,10 +168,7 @@ pub const EN: JlcTexts = JlcTexts {
     resent: "A new code was sent. The previous code no longer works.",
     need_code: "Enter the 6-digit code from your email",
     code_format: "The code is 6 digits",
-    invalid_code: |left| match left {
-        Some(n) => format!("Wrong code. {n} tries left."),
-        None => "Wrong code.".to_owned(),
-    },
+    invalid_code: "Wrong code.",
     challenge_ended: "This code no longer works (expired, already used, or too many wrong \
                       tries). Sign in again to get a new code.",
     start_over: "Sign in again",

@@ -6,11 +6,13 @@ mod account;
 mod en;
 mod id;
 mod jlc;
+mod lockout;
 mod policy;
 mod track;
 
 pub use account::AccountTexts;
 pub use jlc::{clock, JlcTexts};
+pub use lockout::LockoutTexts;
 pub use policy::PolicyTexts;
 pub use track::TrackTexts;
 
@@ -19,6 +21,7 @@ pub struct Texts {
     pub track: TrackTexts,
     pub jlc: JlcTexts,
     pub account: AccountTexts,
+    pub lockout: LockoutTexts,
     pub policy: PolicyTexts,
     pub site_name: &'static str,
     pub tagline: &'static str,

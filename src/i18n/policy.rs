@@ -49,6 +49,8 @@ pub struct PolicyTexts {
     /// (date as people read it)
     pub notice_upcoming: fn(&str) -> String,
     pub understood: &'static str,
+    /// Shown, and focused, once a notice was acknowledged.
+    pub acknowledged: &'static str,
 }
 
 pub const ID: PolicyTexts = PolicyTexts {
@@ -110,6 +112,7 @@ pub const ID: PolicyTexts = PolicyTexts {
     notice_read: "Baca kebijakan privasi",
     notice_upcoming: |date| format!("Kebijakan privasi berubah pada {date}."),
     understood: "Saya mengerti",
+    acknowledged: "Terima kasih. Pemberitahuan kebijakan privasi ini tidak akan ditampilkan lagi.",
 };
 
 pub const EN: PolicyTexts = PolicyTexts {
@@ -178,6 +181,7 @@ pub const EN: PolicyTexts = PolicyTexts {
     notice_read: "Read the privacy policy",
     notice_upcoming: |date| format!("The privacy policy changes on {date}."),
     understood: "Understood",
+    acknowledged: "Thank you. This privacy policy notice will not be shown again.",
 };
 
 /// "2 sections changed, 1 added": the first count names the sections, the others follow it.

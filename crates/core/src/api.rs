@@ -10,7 +10,7 @@ pub struct Health {
 }
 
 /// The body of every error answer: a stable machine code and a sentence for people; for a
-/// wrong one-time code how many tries are left, and for a 429 how many seconds to wait (the
+/// wrong password or one-time code how many tries are left before the account waits, and for a 429 how many seconds to wait (the
 /// same number as the `Retry-After` header). Absent fields are left out of the JSON.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ErrorBody {
@@ -48,7 +48,8 @@ pub enum ErrorCode {
     Throttled,
     /// 503.
     Unavailable,
-    /// 401, the one answer for an unknown member and a wrong password alike.
+    /// 401, the one answer for an unknown member and a wrong password alike;
+    /// `ErrorBody::tries_left` says how many tries the account has before it waits.
     InvalidCredentials,
     /// 401, a wrong code; `ErrorBody::tries_left` says how many tries remain.
     InvalidCode,

@@ -2,6 +2,7 @@
 //! masking of a member's contact details for display.
 
 pub mod account;
+pub mod lockout;
 
 use serde::{Deserialize, Serialize};
 

@@ -34,9 +34,10 @@ pub enum ApiError {
     Throttled { retry_after: u64 },
     #[error("the service is not available right now")]
     Unavailable,
-    /// The one answer for an unknown member and a wrong password alike.
-    #[error("unknown JLC number or email, or wrong password")]
-    InvalidCredentials,
+    /// The one answer for an unknown member and a wrong password alike, with the tries the
+    /// account (known or not) has left before it must wait.
+    #[error("unknown JLC number or email, or wrong password; {tries_left} tries left")]
+    InvalidCredentials { tries_left: u32 },
     #[error("wrong code; {tries_left} tries left")]
     InvalidCode { tries_left: u32 },
     #[error("this code no longer works: expired, used or too many wrong tries; sign in again")]
@@ -88,7 +89,7 @@ impl ApiError {
             ApiError::BadRequest => (StatusCode::BAD_REQUEST, ErrorCode::BadRequest),
             ApiError::Throttled { .. } => (StatusCode::TOO_MANY_REQUESTS, ErrorCode::Throttled),
             ApiError::Unavailable => (StatusCode::SERVICE_UNAVAILABLE, ErrorCode::Unavailable),
-            ApiError::InvalidCredentials => {
+            ApiError::InvalidCredentials { .. } => {
                 (StatusCode::UNAUTHORIZED, ErrorCode::InvalidCredentials)
             }
             ApiError::InvalidCode { .. } => (StatusCode::UNAUTHORIZED, ErrorCode::InvalidCode),
@@ -127,7 +128,9 @@ impl IntoResponse for ApiError {
             tracing::error!("internal error: {error}");
         }
         let tries_left = match self {
-            ApiError::InvalidCode { tries_left } => Some(tries_left),
+            ApiError::InvalidCode { tries_left } | ApiError::InvalidCredentials { tries_left } => {
+                Some(tries_left)
+            }
             _ => None,
         };
         let retry_after = match self {

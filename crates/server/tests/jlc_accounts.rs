@@ -6,7 +6,7 @@ mod common;
 
 use common::jlc::{NUMBER, PASSWORD};
 use common::member::{
-    code_of, login, me, next_mail, outbox, post, server, session_cookie, sign_in,
+    code_of, login, me, next_mail, outbox, post, reset_code, server, session_cookie, sign_in,
 };
 use reqwest::StatusCode;
 use serde_json::{json, Value};
@@ -170,16 +170,7 @@ async fn a_reset_password_ends_every_session_and_the_old_password() {
     let server = server().await;
     let first = sign_in(&server).await;
     let second = sign_in(&server).await;
-    let seen = outbox(&server).len();
-    let (status, sent, _) = post(
-        &server,
-        "/api/v1/jlc/reset",
-        json!({"email": DEMO_EMAIL}),
-        None,
-    )
-    .await;
-    assert_eq!(status, StatusCode::OK, "{sent}");
-    let code = code_of(&next_mail(&server, seen).await);
+    let (sent, code) = reset_code(&server, DEMO_EMAIL).await;
 
     // A refused password costs no try and keeps the code usable.
     let weak = json!({"challenge": sent["challenge"], "code": code, "password": "123456789012"});

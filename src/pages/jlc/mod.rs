@@ -51,6 +51,10 @@ pub fn jlc_page() -> Html {
             })
         })
     };
+    let on_back = {
+        let step = step.clone();
+        Callback::from(move |()| step.set(Step::Password { notice: None }))
+    };
     let on_done = Callback::from(move |_| {
         if let Some(navigator) = &navigator {
             navigator.push(&Route::JlcAccount);
@@ -82,7 +86,7 @@ pub fn jlc_page() -> Html {
                     },
                     Step::Code(sent) => html! {
                         <CodeForm sent={sent.clone()} confirm={Confirm::Session}
-                            title={t.jlc.code_title} {on_done} {on_ended} />
+                            title={t.jlc.code_title} {on_done} {on_ended} on_back={Some(on_back.clone())} />
                     },
                 }
             }

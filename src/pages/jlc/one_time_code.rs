@@ -4,12 +4,13 @@
 
 use jne_core::api::ErrorCode;
 use jne_core::jlc::account::{AccountError, ResetCompleteRequest};
-use jne_core::jlc::{is_code_well_formed, ChallengeSent, Member, CODE_LENGTH};
+use jne_core::jlc::{is_code_well_formed, lockout, ChallengeSent, Member, CODE_LENGTH};
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
 use crate::api::{self, ApiError, Code};
 use crate::components::error_summary::ErrorEntry;
+use crate::components::focus::focus_by_id;
 use crate::components::form_frame::FormFrame;
 use crate::components::new_password::NewPasswordField;
 use crate::components::text_field::TextField;
@@ -41,6 +42,10 @@ pub struct CodeFormProps {
     pub on_done: Callback<Option<Member>>,
     /// The challenge is over (expired, used, too many tries): the page starts again.
     pub on_ended: Callback<()>,
+    /// Back to the form before, to change the account (offered under a lock); `on_ended` if
+    /// not given.
+    #[prop_or_default]
+    pub on_back: Option<Callback<()>>,
 }
 
 /// The challenge as it stands: where the code went, and when it expires and may be sent again
@@ -75,6 +80,10 @@ pub fn code_form(props: &CodeFormProps) -> Html {
     let submit = use_submit(Channel::Any);
     let valid_for = use_countdown(Some(live.expires));
     let resend_wait = use_countdown(Some(live.resend_at));
+    // The account waits out a lock: no code lifetime or resend as if all were well.
+    let locked = submit.wait > 0;
+    // The step replaces the form before it: focus goes to its field, not to the page body.
+    use_effect_with((), |_| focus_by_id(CODE_ID));
 
     let confirm = props.confirm;
     let onsubmit = {
@@ -171,11 +180,23 @@ pub fn code_form(props: &CodeFormProps) -> Html {
     } else {
         t.jlc.verify
     };
-    let resend = html! {
-        <button type="button" class="button button-secondary" onclick={on_resend}
-            aria-disabled={(resend_wait > 0).then_some("true")}>
-            { if resend_wait > 0 { (t.jlc.resend_in)(resend_wait) } else { t.jlc.resend.to_owned() } }
-        </button>
+    let resend = if locked {
+        let back = props
+            .on_back
+            .clone()
+            .unwrap_or_else(|| props.on_ended.clone());
+        html! {
+            <button type="button" class="button button-secondary" onclick={move |_| back.emit(())}>
+                { t.lockout.change_account }
+            </button>
+        }
+    } else {
+        html! {
+            <button type="button" class="button button-secondary" onclick={on_resend}
+                aria-disabled={(resend_wait > 0).then_some("true")}>
+                { if resend_wait > 0 { (t.jlc.resend_in)(resend_wait) } else { t.jlc.resend.to_owned() } }
+            </button>
+        }
     };
     html! {
         <FormFrame {onsubmit} {submit} {errors} {action} title={props.title.clone()}
@@ -190,9 +211,11 @@ pub fn code_form(props: &CodeFormProps) -> Html {
                 <NewPasswordField id={NEW_PASSWORD_ID} value={(*new_password).clone()}
                     on_input={on_new_password} error={(*password_error).clone()} />
             }
-            <p class="countdown" aria-live="off">
-                { if valid_for > 0 { (t.jlc.code_valid_for)(valid_for) } else { t.jlc.code_expired.to_owned() } }
-            </p>
+            if !locked {
+                <p class="countdown" aria-live="off">
+                    { if valid_for > 0 { (t.jlc.code_valid_for)(valid_for) } else { t.jlc.code_expired.to_owned() } }
+                </p>
+            }
         </FormFrame>
     }
 }
@@ -228,7 +251,13 @@ fn message(error: &ApiError, t: &Texts) -> String {
             code: Code::Api(ErrorCode::InvalidCode),
             tries_left,
             ..
-        } => (t.jlc.invalid_code)(*tries_left),
+        } => match tries_left {
+            Some(left) if lockout::warn(*left) => {
+                format!("{} {}", t.jlc.invalid_code, (t.lockout.warning)(*left))
+            }
+            Some(left) => format!("{} {}", t.jlc.invalid_code, (t.lockout.tries_left)(*left)),
+            None => t.jlc.invalid_code.to_owned(),
+        },
         _ => t.jlc.server_error.to_owned(),
     }
 }

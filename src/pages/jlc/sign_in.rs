@@ -2,10 +2,10 @@
 //! context (HTTPS, or this machine); elsewhere the form refuses and says why.
 
 use jne_core::api::ErrorCode;
-use jne_core::jlc::{ChallengeSent, Identifier};
+use jne_core::jlc::{lockout, ChallengeSent, Identifier};
 use yew::prelude::*;
 
-use crate::api::{self, ApiError};
+use crate::api::{self, ApiError, Code};
 use crate::components::email_field::{check_email, EmailSuggestion};
 use crate::components::error_summary::ErrorEntry;
 use crate::components::form_frame::FormFrame;
@@ -125,7 +125,8 @@ pub fn sign_in_form(props: &SignInFormProps) -> Html {
                 error={problems.identifier.clone()} autocomplete="username" spellcheck="false"
                 autocapitalize="none">
                 if *left_identifier && is_email {
-                    <EmailSuggestion value={props.identifier.clone()} on_accept={on_accept} />
+                    <EmailSuggestion value={props.identifier.clone()} on_accept={on_accept}
+                        field={IDENTIFIER_ID} />
                 }
             </TextField>
             <TextField id={PASSWORD_ID} label={t.jlc.password_label} value={(*password).clone()}
@@ -154,7 +155,19 @@ fn identifier_problem(identifier: &str, lang: jne_core::lang::Lang) -> Option<St
 fn message(error: &ApiError, t: &crate::i18n::Texts) -> String {
     match error {
         ApiError::Offline => t.jlc.offline.to_owned(),
-        error if error.is(ErrorCode::InvalidCredentials) => t.jlc.invalid_credentials.to_owned(),
+        ApiError::Rejected {
+            code: Code::Api(ErrorCode::InvalidCredentials),
+            tries_left,
+            ..
+        } => match tries_left.filter(|left| lockout::warn(*left)) {
+            // Before the lock, what comes next: "2 kali lagi salah, akun dikunci 15 menit".
+            Some(left) => format!(
+                "{} {}",
+                t.jlc.invalid_credentials,
+                (t.lockout.warning)(left)
+            ),
+            None => t.jlc.invalid_credentials.to_owned(),
+        },
         _ => t.jlc.server_error.to_owned(),
     }
 }

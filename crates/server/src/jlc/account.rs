@@ -15,7 +15,7 @@ use jne_core::jlc::{mask_email, ChallengeSent, MemberAnswer, VerifyRequest};
 
 use super::challenge::{self, Recipient};
 use super::purpose::Purpose;
-use super::{mail, member, password, secret, session, store};
+use super::{mail, member, password, secret, session, store, throttle};
 use crate::error::{ApiError, ApiJson};
 use crate::AppState;
 
@@ -68,11 +68,8 @@ pub async fn reset(
         .ascii();
     let member = store::member_by_identifier(&state.db, &email).await?;
     let now = state.clock.now();
-    let key = match &member {
-        Some(member) => format!("member:{}", member.id),
-        None => challenge::unknown_key(&email),
-    };
-    super::throttle::check_throttle(&state, &key, now).await?;
+    // No sign-in lock stands in the way: the address's mail budget limits this flow, and its
+    // wrong codes count on their own key (`Challenge::account_key`).
     let to = Recipient {
         member_id: member.as_ref().map(|m| m.id),
         sign_up: None,
@@ -100,6 +97,8 @@ pub async fn reset_complete(
         .await?
         .ok_or(ApiError::ChallengeEnded)?;
     store::set_password(&state.db, member_id, &hash).await?;
+    // The member proved the address and has a new password: the sign-in lock is lifted.
+    throttle::lift(&state, &challenge::member_key(member_id)).await?;
     state
         .mailer
         .send_later(mail::password_changed(&member.email, &member.name));
@@ -118,8 +117,7 @@ pub async fn change_email(
         .await?
         .ok_or(ApiError::NotSignedIn)?;
     let now = state.clock.now();
-    let attempt =
-        super::throttle::Attempt::begin(&state, &format!("member:{member_id}"), now).await?;
+    let attempt = throttle::Attempt::begin(&state, &challenge::member_key(member_id), now).await?;
     if !secret::verify_password(request.password, Some(member.password_hash.clone())).await {
         return Err(ApiError::WrongPassword);
     }

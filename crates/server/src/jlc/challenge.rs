@@ -54,13 +54,23 @@ impl Challenge {
     }
 
     /// The throttling key of the account behind the challenge; a decoy's is the unknown
-    /// address's, exactly as sign-in keys an unknown identifier.
+    /// address's, exactly as sign-in keys an unknown identifier. A reset counts its wrong
+    /// codes apart (`reset:` before the key): a sign-in lock never blocks the way out of it.
     pub fn account_key(&self) -> String {
-        match self.member_id {
-            Some(id) => format!("member:{id}"),
+        let key = match self.member_id {
+            Some(id) => member_key(id),
             None => unknown_key(&self.send_to),
+        };
+        match self.purpose() {
+            Some(Purpose::Reset) => format!("reset:{key}"),
+            _ => key,
         }
     }
+}
+
+/// The throttling key of a member's sign-in.
+pub fn member_key(id: i64) -> String {
+    format!("member:{id}")
 }
 
 pub fn unknown_key(identifier: &str) -> String {
@@ -209,9 +219,10 @@ pub async fn answer(
     let attempt = super::throttle::Attempt::begin(state, &challenge.account_key(), now).await?;
     if secret::digest(&[token, code.trim()]) != challenge.code_hash {
         // One try spent, in one statement: wrong codes sent at once cannot share a try.
+        // The fewer of the code's tries and the account's: the lock comes when either ends.
         return match store::spend_try(&state.db, &token_hash).await? {
             Some(left) if left > 0 => Err(ApiError::InvalidCode {
-                tries_left: left as u32,
+                tries_left: (left as u32).min(attempt.tries_left()),
             }),
             _ => Err(ApiError::ChallengeEnded),
         };

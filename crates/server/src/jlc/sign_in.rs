@@ -31,7 +31,7 @@ pub async fn login(
     };
     let member = store::member_by_identifier(&state.db, &lookup).await?;
     let key = match &member {
-        Some(member) => format!("member:{}", member.id),
+        Some(member) => challenge::member_key(member.id),
         None => challenge::unknown_key(&lookup),
     };
     let now = state.clock.now();
@@ -39,10 +39,14 @@ pub async fn login(
     let Some(member) = member else {
         // Same work and the same answer as a wrong password (dummy hash).
         secret::verify_password(request.password, None).await;
-        return Err(ApiError::InvalidCredentials);
+        return Err(ApiError::InvalidCredentials {
+            tries_left: attempt.tries_left(),
+        });
     };
     if !secret::verify_password(request.password, Some(member.password_hash.clone())).await {
-        return Err(ApiError::InvalidCredentials);
+        return Err(ApiError::InvalidCredentials {
+            tries_left: attempt.tries_left(),
+        });
     }
     attempt.succeeded(&state).await?;
     let to = Recipient {

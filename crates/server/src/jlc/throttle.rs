@@ -1,17 +1,24 @@
-//! How often an account may fail: past 5 wrong passwords or codes in 15 minutes it waits out
-//! the window (429), known and unknown accounts alike. Counted in the database, per account
-//! (ASVS 2.2.1), so every server sharing it counts the same failures.
+//! How often an account may fail: past `FAILURE_LIMIT` wrong passwords or codes in the window
+//! it waits the window out (429), known and unknown accounts alike. Counted in the database,
+//! per account (ASVS 2.2.1), so every server sharing it counts the same failures. The limits
+//! are `jne_core::jlc::lockout`'s, so the app warns by the same numbers.
+
+use jne_core::jlc::lockout::{FAILURE_LIMIT, FAILURE_WINDOW_SECONDS};
 
 use super::store;
 use crate::error::ApiError;
 use crate::AppState;
 
-pub const FAILURE_WINDOW: i64 = 900;
-const FAILURE_LIMIT: i64 = 5;
+pub const FAILURE_WINDOW: i64 = FAILURE_WINDOW_SECONDS as i64;
+const LIMIT: i64 = FAILURE_LIMIT as i64;
 
 /// One try at a password or a code, counted as a failure until it succeeds. Recorded before
 /// it is checked, so tries sent at the same moment cannot all pass the limit together.
-pub struct Attempt(i64);
+pub struct Attempt {
+    id: i64,
+    /// Failures in the window, this try included.
+    failures: i64,
+}
 
 impl Attempt {
     /// 429 when `key` has failed too often lately (this try included); the same for unknown
@@ -20,25 +27,30 @@ impl Attempt {
         let id = store::record_attempt(&state.db, key, now).await?;
         let (count, oldest) =
             store::failures_up_to(&state.db, key, now - FAILURE_WINDOW, id).await?;
-        if count > FAILURE_LIMIT {
+        if count > LIMIT {
             store::forget_attempt(&state.db, id).await?;
             return Err(wait_out(oldest, now));
         }
-        Ok(Attempt(id))
+        Ok(Attempt {
+            id,
+            failures: count,
+        })
+    }
+
+    /// Tries the account has left if this one fails (0: the next one waits).
+    pub fn tries_left(&self) -> u32 {
+        (LIMIT - self.failures).max(0) as u32
     }
 
     pub async fn succeeded(self, state: &AppState) -> Result<(), ApiError> {
-        Ok(store::forget_attempt(&state.db, self.0).await?)
+        Ok(store::forget_attempt(&state.db, self.id).await?)
     }
 }
 
-/// 429 while `key` has failed too often lately; the same for unknown and known accounts.
-pub async fn check_throttle(state: &AppState, key: &str, now: i64) -> Result<(), ApiError> {
-    let (count, oldest) = store::failures_since(&state.db, key, now - FAILURE_WINDOW).await?;
-    if count >= FAILURE_LIMIT {
-        return Err(wait_out(oldest, now));
-    }
-    Ok(())
+/// Forgets every failure of `key`: the member proved control of the address and set a new
+/// password, so a sign-in lock has nothing left to protect.
+pub async fn lift(state: &AppState, key: &str) -> Result<(), ApiError> {
+    Ok(store::forget_failures(&state.db, key).await?)
 }
 
 /// 429 until the oldest failure in the window leaves it.

@@ -103,3 +103,12 @@ pub fn session_cookie(headers: &reqwest::header::HeaderMap) -> String {
     let set_cookie = headers["set-cookie"].to_str().expect("ascii");
     set_cookie.split(';').next().expect("pair").to_owned()
 }
+
+/// Asks for a password reset of `email` (a member's): the challenge and the code mailed for it.
+pub async fn reset_code(server: &TestServer, email: &str) -> (Value, String) {
+    let seen = outbox(server).len();
+    let body = json!({ "email": email });
+    let (status, sent, _) = post(server, "/api/v1/jlc/reset", body, None).await;
+    assert_eq!(status, StatusCode::OK, "{sent}");
+    (sent, code_of(&next_mail(server, seen).await))
+}

@@ -2,19 +2,6 @@
 
 use sqlx::SqlitePool;
 
-/// Failed attempts for `key` since `since`.
-pub async fn failures_since(
-    db: &SqlitePool,
-    key: &str,
-    since: i64,
-) -> sqlx::Result<(i64, Option<i64>)> {
-    sqlx::query_as("SELECT COUNT(*), MIN(at) FROM auth_failures WHERE account_key = ? AND at >= ?")
-        .bind(key)
-        .bind(since)
-        .fetch_one(db)
-        .await
-}
-
 /// Records an attempt for `key` as a failure before it is checked (its row id): attempts made
 /// at the same moment are then counted in the order they were recorded, none can slip past.
 pub async fn record_attempt(db: &SqlitePool, key: &str, at: i64) -> sqlx::Result<i64> {
@@ -48,6 +35,15 @@ pub async fn failures_up_to(
 pub async fn forget_attempt(db: &SqlitePool, id: i64) -> sqlx::Result<()> {
     sqlx::query("DELETE FROM auth_failures WHERE rowid = ?")
         .bind(id)
+        .execute(db)
+        .await?;
+    Ok(())
+}
+
+/// Every failure of `key` forgotten (a completed reset lifts the sign-in lock).
+pub async fn forget_failures(db: &SqlitePool, key: &str) -> sqlx::Result<()> {
+    sqlx::query("DELETE FROM auth_failures WHERE account_key = ?")
+        .bind(key)
         .execute(db)
         .await?;
     Ok(())

@@ -1,0 +1,15 @@
+//! Moving focus to what a step put in place of what was focused, so it never falls to the
+//! page body (WCAG 2.4.3): a new step's field, a field filled by a suggestion, a confirmation.
+
+use wasm_bindgen::JsCast;
+
+/// Focuses the element `id`, if it is on the page and can take focus.
+pub fn focus_by_id(id: &str) {
+    if let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
+}
