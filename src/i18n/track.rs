@@ -27,7 +27,6 @@ pub struct TrackTexts {
     pub summary_caption: &'static str,
     pub column_awb: &'static str,
     pub column_status: &'static str,
-    pub column_latest: &'static str,
     /// Badges of numbers without a shipment.
     pub badge_not_found: &'static str,
     pub badge_failed: &'static str,
@@ -108,8 +107,7 @@ pub const ID: TrackTexts = TrackTexts {
     timed_out: "JNE belum menjawab setelah 15 detik. Koneksi mungkin lambat: coba lagi.",
     summary_caption: "Ringkasan semua nomor",
     column_awb: "Nomor resi",
-    column_status: "Status",
-    column_latest: "Terakhir",
+    column_status: "Status terakhir",
     badge_not_found: "Tidak ditemukan",
     badge_failed: "Gagal dimuat",
     more_events: |n| format!("Tampilkan {n} peristiwa sebelumnya"),
@@ -207,8 +205,7 @@ pub const EN: TrackTexts = TrackTexts {
     timed_out: "JNE has not answered after 15 seconds. The connection may be slow: try again.",
     summary_caption: "Summary of all numbers",
     column_awb: "AWB number",
-    column_status: "Status",
-    column_latest: "Latest",
+    column_status: "Latest status",
     badge_not_found: "Not found",
     badge_failed: "Not loaded",
     more_events: |n| match n {

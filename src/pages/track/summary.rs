@@ -1,5 +1,6 @@
-//! The summary of many results: one table row per number (its status badge, the latest place
-//! and time) with a link to its card, so twelve parcels can be scanned on one screen.
+//! The summary of many results: one table row per number with a link to its card, its status
+//! badge and the latest place and time under it (two columns fit a phone), so twelve parcels
+//! can be scanned on one screen.
 
 use jne_core::lang::format_datetime;
 use yew::prelude::*;
@@ -49,8 +50,10 @@ pub fn summary_table(props: &SummaryTableProps) -> Html {
                         { row.awb.clone() }
                     </a>
                 </th>
-                <td>{ badge }</td>
-                <td>{ latest.unwrap_or_else(|| "—".to_owned()) }</td>
+                <td>
+                    { badge }
+                    if let Some(latest) = latest { <span class="latest">{ latest }</span> }
+                </td>
             </tr>
         }
     };
@@ -61,7 +64,6 @@ pub fn summary_table(props: &SummaryTableProps) -> Html {
                 <tr>
                     <th scope="col">{ t.column_awb }</th>
                     <th scope="col">{ t.column_status }</th>
-                    <th scope="col">{ t.column_latest }</th>
                 </tr>
             </thead>
             <tbody>{ for props.rows.iter().map(row) }</tbody>
