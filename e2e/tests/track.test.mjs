@@ -26,12 +26,12 @@ describe('tracking', () => {
     try {
       await trackFivePasted(page);
       assert.equal(await page.locator('article.result').count(), 4);
-      assert.equal(await page.locator('article.result .badge').count(), 3);
+      assert.equal(await page.locator('article.result .badge').count(), 4, 'not found has its own');
       const delivered = page.locator('article.result', { hasText: DEMO_AWBS[0] });
       assert.equal(await delivered.locator('.badge').innerText(), 'Terkirim');
       assert.match(await delivered.innerText(), /A\*\*\* Y\*\*\*/);
       assert.ok(await delivered.locator('.timeline li').count() >= 3, 'a history timeline');
-      await page.locator('article.result', { hasText: UNKNOWN }).getByText('tidak ditemukan').waitFor();
+      await page.locator('article.result', { hasText: UNKNOWN }).getByText('Nomor ini tidak ditemukan').waitFor();
 
       const summary = page.locator('.error-summary');
       assert.match(await summary.innerText(), /JNE#12/);

@@ -15,9 +15,26 @@ pub struct TrackTexts {
     pub too_many: fn(usize) -> String,
     pub duplicates: fn(usize) -> String,
     pub results_title: &'static str,
-    /// (found, not found, failed)
-    pub summary: fn(usize, usize, usize) -> String,
+    /// (found, of those with a problem, not found, failed)
+    pub summary: fn(usize, usize, usize, usize) -> String,
     pub loading: &'static str,
+    /// The submit button while a search is under way.
+    pub busy: &'static str,
+    /// (numbers): the progress line of a search under way.
+    pub searching: fn(usize) -> String,
+    pub timed_out: &'static str,
+    /// The summary table: its caption and column headers.
+    pub summary_caption: &'static str,
+    pub column_awb: &'static str,
+    pub column_status: &'static str,
+    /// Badges of numbers without a shipment.
+    pub badge_not_found: &'static str,
+    pub badge_failed: &'static str,
+    /// (hidden): the control that opens the older events of a history.
+    pub more_events: fn(usize) -> String,
+    pub fewer_events: &'static str,
+    /// (date and time): the printed page's heading line.
+    pub printed_at: fn(&str) -> String,
     pub not_found: &'static str,
     pub upstream_error: &'static str,
     pub offline: &'static str,
@@ -71,10 +88,13 @@ pub const ID: TrackTexts = TrackTexts {
     },
     duplicates: |n| format!("{n} nomor ganda hanya dilacak sekali."),
     results_title: "Hasil pelacakan",
-    summary: |found, not_found, failed| {
+    summary: |found, attention, missing, failed| {
         let mut parts = vec![format!("{found} ditemukan")];
-        if not_found > 0 {
-            parts.push(format!("{not_found} tidak ditemukan"));
+        if attention > 0 {
+            parts.push(format!("{attention} bermasalah"));
+        }
+        if missing > 0 {
+            parts.push(format!("{missing} tidak ditemukan"));
         }
         if failed > 0 {
             parts.push(format!("{failed} gagal dimuat"));
@@ -82,6 +102,17 @@ pub const ID: TrackTexts = TrackTexts {
         parts.join(", ")
     },
     loading: "Mencari data kiriman…",
+    busy: "Melacak…",
+    searching: |n| format!("Mencari data {n} kiriman…"),
+    timed_out: "JNE belum menjawab setelah 15 detik. Koneksi mungkin lambat: coba lagi.",
+    summary_caption: "Ringkasan semua nomor",
+    column_awb: "Nomor resi",
+    column_status: "Status terakhir",
+    badge_not_found: "Tidak ditemukan",
+    badge_failed: "Gagal dimuat",
+    more_events: |n| format!("Tampilkan {n} peristiwa sebelumnya"),
+    fewer_events: "Sembunyikan peristiwa sebelumnya",
+    printed_at: |when| format!("JNE Express, status per {when}"),
     not_found: "Nomor ini tidak ditemukan. Periksa kembali nomornya: kiriman baru bisa dilacak \
                 beberapa jam setelah diserahkan ke JNE.",
     upstream_error: "Data kiriman ini tidak dapat diambil dari JNE saat ini.",
@@ -152,10 +183,13 @@ pub const EN: TrackTexts = TrackTexts {
     },
     duplicates: |n| format!("{n} repeated numbers were tracked once."),
     results_title: "Tracking results",
-    summary: |found, not_found, failed| {
+    summary: |found, attention, missing, failed| {
         let mut parts = vec![format!("{found} found")];
-        if not_found > 0 {
-            parts.push(format!("{not_found} not found"));
+        if attention > 0 {
+            parts.push(format!("{attention} with a problem"));
+        }
+        if missing > 0 {
+            parts.push(format!("{missing} not found"));
         }
         if failed > 0 {
             parts.push(format!("{failed} could not be loaded"));
@@ -163,6 +197,23 @@ pub const EN: TrackTexts = TrackTexts {
         parts.join(", ")
     },
     loading: "Looking up the shipment…",
+    busy: "Tracking…",
+    searching: |n| match n {
+        1 => "Looking up 1 shipment…".to_owned(),
+        n => format!("Looking up {n} shipments…"),
+    },
+    timed_out: "JNE has not answered after 15 seconds. The connection may be slow: try again.",
+    summary_caption: "Summary of all numbers",
+    column_awb: "AWB number",
+    column_status: "Latest status",
+    badge_not_found: "Not found",
+    badge_failed: "Not loaded",
+    more_events: |n| match n {
+        1 => "Show 1 earlier event".to_owned(),
+        n => format!("Show {n} earlier events"),
+    },
+    fewer_events: "Hide earlier events",
+    printed_at: |when| format!("JNE Express, status as of {when}"),
     not_found: "This number was not found. Check the number: new shipments can be tracked a few \
                 hours after JNE receives them.",
     upstream_error: "This shipment's data cannot be fetched from JNE right now.",

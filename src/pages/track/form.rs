@@ -16,6 +16,8 @@ pub struct TrackFormProps {
     pub on_submit: Callback<()>,
     /// Messages about the field, shown next to it (the summary repeats them on top).
     pub errors: Vec<String>,
+    /// A search is under way: the button says so and a tap sends nothing more.
+    pub busy: bool,
 }
 
 #[function_component(TrackForm)]
@@ -61,7 +63,9 @@ pub fn track_form(props: &TrackFormProps) -> Html {
                     aria-describedby={described_by}
                     aria-invalid={invalid.then_some("true")} />
             </div>
-            <button type="submit" class="button">{ t.submit }</button>
+            <button type="submit" class="button" aria-disabled={props.busy.then_some("true")}>
+                { if props.busy { t.busy } else { t.submit } }
+            </button>
         </form>
     }
 }

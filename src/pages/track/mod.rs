@@ -2,17 +2,20 @@
 //! the browser. A link with numbers in its fragment (`/lacak#0166231900105595`) tracks them.
 
 mod form;
+mod history;
 mod results;
 mod shipment;
 pub mod state;
+mod summary;
 
+use gloo_timers::callback::Timeout;
 use jne_core::awb::{parse_many, ParsedList};
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
 use self::form::{TrackForm, FIELD_ID};
 use self::results::Results;
-use self::state::{TrackAction, TrackState};
+use self::state::{TrackAction, TrackState, TIME_LIMIT_MS};
 use crate::api;
 use crate::components::error_summary::{ErrorEntry, ErrorSummary};
 use crate::hooks::{use_locale::use_locale, use_title::use_title};
@@ -29,6 +32,10 @@ pub fn track_page() -> Html {
     let search = {
         let (state, parsed) = (state.clone(), parsed.clone());
         Callback::from(move |text: String| {
+            // The button is busy while a search is under way: a second tap sends nothing.
+            if state.loading() {
+                return;
+            }
             let list = parse_many(&text);
             let awbs: Vec<String> = list
                 .valid
@@ -37,6 +44,7 @@ pub fn track_page() -> Html {
                 .collect();
             parsed.set(Some(list));
             if awbs.is_empty() {
+                state.dispatch(TrackAction::Clear);
                 return;
             }
             set_fragment(&awbs);
@@ -47,9 +55,12 @@ pub fn track_page() -> Html {
     };
     let on_retry = {
         let state = state.clone();
-        Callback::from(move |awb: String| {
-            state.dispatch(TrackAction::Retry(awb.clone()));
-            ask(state.clone(), state.search, vec![awb]);
+        Callback::from(move |awbs: Vec<String>| {
+            if awbs.is_empty() || state.loading() {
+                return;
+            }
+            state.dispatch(TrackAction::Retry(awbs.clone()));
+            ask(state.clone(), state.search, awbs);
         })
     };
     // Opening a shared link tracks the numbers in its fragment.
@@ -88,17 +99,28 @@ pub fn track_page() -> Html {
             <p class="lead">{ t.track_intro }</p>
             <ErrorSummary title={t.track.error_summary_title} errors={errors.iter().map(|message| ErrorEntry {
                 field_id: FIELD_ID, message: message.clone() }).collect::<Vec<_>>()} />
-            <TrackForm value={(*input).clone()} {on_input} {on_submit} errors={errors} />
+            <TrackForm value={(*input).clone()} {on_input} {on_submit} errors={errors}
+                busy={state.loading()} />
             if let Some(note) = notes { <p class="note">{ note }</p> }
             <Results state={(*state).clone()} {share_link} {on_retry} />
         </section>
     }
 }
 
-/// Asks the server and files the answer under search number `search`.
+/// Asks the server and files the answer under search number `search`; past the time limit
+/// the numbers still waiting are marked timed out (a later answer still replaces that).
 fn ask(state: UseReducerHandle<TrackState>, search: u32, awbs: Vec<String>) {
+    let limit = {
+        let (state, awbs) = (state.clone(), awbs.clone());
+        Timeout::new(TIME_LIMIT_MS, move || {
+            state.dispatch(TrackAction::TimedOut { search, awbs });
+        })
+    };
     spawn_local(async move {
-        match api::track(awbs.clone()).await {
+        let answer = api::track(awbs.clone()).await;
+        // Dropping the timer cancels it, so it cannot mark a later retry of these numbers.
+        drop(limit);
+        match answer {
             Ok(answer) => state.dispatch(TrackAction::Answered {
                 search,
                 results: answer.results,

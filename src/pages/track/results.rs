@@ -1,9 +1,12 @@
-//! The answers: a summary line, one section per number, a share link and a print button.
+//! The answers: a progress line while waiting, the summary line and table, one card per
+//! number, a share link and a print button (those two only once everything has answered).
 
+use jne_core::lang::format_datetime;
 use yew::prelude::*;
 
 use super::shipment::ShipmentCard;
 use super::state::{Failure, Lookup, Row, TrackState};
+use super::summary::{card_id, SummaryTable};
 use crate::hooks::use_locale::use_locale;
 use crate::i18n::TrackTexts;
 
@@ -12,19 +15,35 @@ pub struct ResultsProps {
     pub state: TrackState,
     /// The address that tracks the same numbers: they ride in the fragment only.
     pub share_link: AttrValue,
-    pub on_retry: Callback<String>,
+    /// Asks these numbers again, in one request.
+    pub on_retry: Callback<Vec<String>>,
 }
 
 #[function_component(Results)]
 pub fn results(props: &ResultsProps) -> Html {
-    let t = &use_locale().texts().track;
-    if props.state.rows.is_empty() {
+    let locale = use_locale();
+    let t = &locale.texts().track;
+    let state = &props.state;
+    if state.rows.is_empty() {
         return html! {};
     }
-    let summary = props
-        .state
-        .counts()
-        .map(|(found, missing, failed)| (t.summary)(found, missing, failed));
+    let counts = state.counts();
+    let line = match counts {
+        Some(c) => (t.summary)(c.found, c.attention, c.missing, c.failed),
+        None => (t.searching)(
+            state
+                .rows
+                .iter()
+                .filter(|r| r.lookup == Lookup::Loading)
+                .count(),
+        ),
+    };
+    let timed_out = state
+        .rows
+        .iter()
+        .any(|row| row.lookup == Lookup::Failed(Failure::TimedOut));
+    let failed = state.failed();
+    let retry_all = props.on_retry.reform(move |_| failed.clone());
     let print = Callback::from(|_| {
         if let Some(window) = web_sys::window() {
             let _ = window.print();
@@ -32,36 +51,58 @@ pub fn results(props: &ResultsProps) -> Html {
     });
     html! {
         <section class="results" aria-labelledby="results-title">
+            <p class="print-only">{ (t.printed_at)(&format_datetime(&now_local(), locale.lang)) }</p>
             <h2 id="results-title">{ t.results_title }</h2>
-            <p class="summary" role="status" aria-live="polite">
-                { summary.unwrap_or_else(|| t.loading.to_owned()) }
+            // The line is a live region from the start, so its new text is read out; the
+            // progress bar shows only after about 300 ms (CSS), a quick answer never flashes it.
+            <p class={classes!("summary", counts.is_none().then_some("progress"))}
+                role="status" aria-live="polite">
+                { line }
             </p>
-            { for props.state.rows.iter().map(|row| row_html(row, t, &props.on_retry)) }
-            <div class="share no-print">
-                <p>{ t.share_label }</p>
-                <p><a href={props.share_link.clone()} class="share-link">{ props.share_link.clone() }</a></p>
-                <button type="button" class="button button-secondary" onclick={print}>{ t.print }</button>
-            </div>
+            if timed_out {
+                <div class="notice notice-error timed-out">
+                    <p>{ t.timed_out }</p>
+                    <button type="button" class="button" onclick={retry_all}>{ t.retry }</button>
+                </div>
+            }
+            if !state.waiting() {
+                if state.rows.len() > 1 { <SummaryTable rows={state.rows.clone()} /> }
+                { for state.rows.iter().map(|row| row_html(row, t, &props.on_retry)) }
+            }
+            if counts.is_some() {
+                <div class="share no-print">
+                    <p>{ t.share_label }</p>
+                    <p><a href={props.share_link.clone()} class="share-link">{ props.share_link.clone() }</a></p>
+                    <button type="button" class="button button-secondary" onclick={print}>{ t.print }</button>
+                </div>
+            }
         </section>
     }
 }
 
-fn row_html(row: &Row, t: &'static TrackTexts, on_retry: &Callback<String>) -> Html {
+fn row_html(row: &Row, t: &'static TrackTexts, on_retry: &Callback<Vec<String>>) -> Html {
     let body = match &row.lookup {
         Lookup::Loading => html! { <p class="loading">{ t.loading }</p> },
         Lookup::Found(shipment) => html! { <ShipmentCard shipment={shipment.clone()} /> },
-        Lookup::NotFound => html! { <p class="notice">{ t.not_found }</p> },
+        Lookup::NotFound => html! {
+            <>
+                <p class="badge badge-missing">{ t.badge_not_found }</p>
+                <p class="notice">{ t.not_found }</p>
+            </>
+        },
         Lookup::Failed(failure) => {
             let message = match failure {
                 Failure::Upstream => t.upstream_error.to_owned(),
                 Failure::Offline => t.offline.to_owned(),
                 Failure::Server => t.server_error.to_owned(),
                 Failure::Throttled(seconds) => (t.throttled)(*seconds),
+                Failure::TimedOut => t.timed_out.to_owned(),
             };
             let awb = row.awb.clone();
-            let retry = on_retry.reform(move |_| awb.clone());
+            let retry = on_retry.reform(move |_| vec![awb.clone()]);
             html! {
                 <>
+                    <p class="badge attention">{ t.badge_failed }</p>
                     <p class="notice notice-error">{ message }</p>
                     <button type="button" class="button button-secondary" onclick={retry}>
                         { t.retry }<span class="visually-hidden">{ format!(" {}", row.awb) }</span>
@@ -71,9 +112,23 @@ fn row_html(row: &Row, t: &'static TrackTexts, on_retry: &Callback<String>) -> H
         }
     };
     html! {
-        <article class="result" aria-labelledby={format!("awb-{}", row.awb)}>
+        <article class="result" id={card_id(&row.awb)} tabindex="-1"
+            aria-labelledby={format!("awb-{}", row.awb)}>
             <h3 class="awb" id={format!("awb-{}", row.awb)}>{ row.awb.clone() }</h3>
             { body }
         </article>
     }
+}
+
+/// The browser's local date and time as `YYYY-MM-DDTHH:MM`, the shape `format_datetime` reads.
+fn now_local() -> String {
+    let d = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date(),
+        d.get_hours(),
+        d.get_minutes()
+    )
 }

@@ -1,9 +1,10 @@
 //! One found shipment: status badge with its meaning, the facts, and the journey.
 
 use jne_core::lang::format_datetime;
-use jne_core::tracking::{explain_status, explain_with_case, Shipment, TrackingEvent};
+use jne_core::tracking::{explain_status, NormalizedStatus, Shipment};
 use yew::prelude::*;
 
+use super::history::{browser_to_upper, History};
 use crate::hooks::use_locale::use_locale;
 
 #[derive(Properties, PartialEq)]
@@ -25,15 +26,15 @@ pub fn shipment_card(props: &ShipmentCardProps) -> Html {
     };
     html! {
         <>
-            <p class={classes!("badge", format!("status-{}", s.status.code()))}>
-                { (t.status)(s.status) }
-            </p>
+            <p><StatusBadge status={s.status} /></p>
             <p class="meaning">{ meaning.what }</p>
             if let Some(next) = meaning.next_step {
                 <p class="next-step"><strong>{ t.next_step }{ ": " }</strong>{ next }</p>
             }
             <dl class="facts">
-                { fact(t.jne_status, s.raw_status.clone()) }
+                if s.raw_status_adds(&browser_to_upper) {
+                    { fact(t.jne_status, s.raw_status.clone()) }
+                }
                 { fact(t.service, s.service.clone()) }
                 { fact(t.route, format!("{} → {}", s.origin, s.destination)) }
                 { for s.shipped_at.as_deref().map(|at| fact(t.shipped_at, when(at))) }
@@ -44,39 +45,30 @@ pub fn shipment_card(props: &ShipmentCardProps) -> Html {
                     { for pod.relation.clone().map(|relation| fact(t.relation, relation)) }
                 }
             </dl>
-            <h4>{ t.history }</h4>
-            <ol class="timeline">
-                { for s.history.iter().map(|event| html! { <Event event={event.clone()} /> }) }
-            </ol>
+            if !s.history.is_empty() {
+                <h4>{ t.history }</h4>
+                <History events={s.history.clone()} id={format!("history-{}", s.awb.as_str())}
+                    attention={s.status.needs_attention()} />
+            }
         </>
     }
 }
 
 #[derive(Properties, PartialEq)]
-struct EventProps {
-    event: TrackingEvent,
+pub struct StatusBadgeProps {
+    pub status: NormalizedStatus,
 }
 
-#[function_component(Event)]
-fn event(props: &EventProps) -> Html {
-    let lang = use_locale().lang;
-    let e = &props.event;
+/// A status in words; problems, returns and unknown statuses in the problem colour (the
+/// colour only repeats what the words say).
+#[function_component(StatusBadge)]
+pub fn status_badge(props: &StatusBadgeProps) -> Html {
+    let t = &use_locale().texts().track;
+    let status = props.status;
     html! {
-        <li>
-            <p class="when">
-                <time datetime={e.at.clone()}>{ format_datetime(&e.at, lang) }</time>
-                if let Some(place) = &e.place { <span class="place">{ place.clone() }</span> }
-            </p>
-            <p class="what">{ e.description.clone() }</p>
-            if let Some(code) = &e.code {
-                <p class="meaning">{ explain_with_case(code, lang, &browser_to_upper).what }</p>
-            }
-        </li>
+        <span class={classes!("badge", format!("status-{}", status.code()),
+            status.needs_attention().then_some("attention"))}>
+            { (t.status)(status) }
+        </span>
     }
-}
-
-/// JavaScript's `toUpperCase` is Unicode's full upper-casing, as `str::to_uppercase` is;
-/// Rust's own would bring its case tables into the bundle.
-fn browser_to_upper(text: &str) -> String {
-    js_sys::JsString::from(text).to_upper_case().into()
 }

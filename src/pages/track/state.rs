@@ -15,7 +15,12 @@ pub enum Failure {
     Offline,
     Server,
     Throttled(Option<u32>),
+    /// No answer within [`TIME_LIMIT_MS`]: the request may still be under way.
+    TimedOut,
 }
+
+/// How long a search may take before the visitor is told and offered a retry.
+pub const TIME_LIMIT_MS: u32 = 15_000;
 
 impl From<ApiError> for Failure {
     fn from(error: ApiError) -> Failure {
@@ -48,11 +53,23 @@ pub struct TrackState {
     pub search: u32,
 }
 
+/// What the summary line counts, once nothing is loading any more.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Counts {
+    pub found: usize,
+    /// Found, with a problem, a return or a status we cannot name (also in `found`).
+    pub attention: usize,
+    pub missing: usize,
+    pub failed: usize,
+}
+
 pub enum TrackAction {
     /// A new search for these numbers; the caller sends it with `search` = the new number.
     Search(Vec<String>),
-    /// One number asked again.
-    Retry(String),
+    /// What was typed has no number to send: the previous results go.
+    Clear,
+    /// These numbers asked again, in one request.
+    Retry(Vec<String>),
     Answered {
         search: u32,
         results: Vec<TrackResult>,
@@ -62,21 +79,44 @@ pub enum TrackAction {
         awbs: Vec<String>,
         failure: Failure,
     },
+    /// The request for these numbers of search `search` took longer than the time limit.
+    TimedOut { search: u32, awbs: Vec<String> },
 }
 
 impl TrackState {
-    /// (found, not found, failed), once nothing is loading any more.
-    pub fn counts(&self) -> Option<(usize, usize, usize)> {
-        let mut counts = (0, 0, 0);
+    /// The summary line's figures, once nothing is loading any more.
+    pub fn counts(&self) -> Option<Counts> {
+        let mut counts = Counts::default();
         for row in &self.rows {
-            match row.lookup {
+            match &row.lookup {
                 Lookup::Loading => return None,
-                Lookup::Found(_) => counts.0 += 1,
-                Lookup::NotFound => counts.1 += 1,
-                Lookup::Failed(_) => counts.2 += 1,
+                Lookup::Found(shipment) => {
+                    counts.found += 1;
+                    counts.attention += usize::from(shipment.status.needs_attention());
+                }
+                Lookup::NotFound => counts.missing += 1,
+                Lookup::Failed(_) => counts.failed += 1,
             }
         }
         Some(counts)
+    }
+
+    /// A request is under way and nothing of this search has an answer yet.
+    pub fn waiting(&self) -> bool {
+        !self.rows.is_empty() && self.rows.iter().all(|row| row.lookup == Lookup::Loading)
+    }
+
+    pub fn loading(&self) -> bool {
+        self.rows.iter().any(|row| row.lookup == Lookup::Loading)
+    }
+
+    /// The numbers that got no answer, to ask again together.
+    pub fn failed(&self) -> Vec<String> {
+        self.rows
+            .iter()
+            .filter(|row| matches!(row.lookup, Lookup::Failed(_)))
+            .map(|row| row.awb.clone())
+            .collect()
     }
 
     fn set(&mut self, awb: &str, lookup: Lookup) {
@@ -102,7 +142,24 @@ impl Reducible for TrackState {
                     })
                     .collect();
             }
-            TrackAction::Retry(awb) => next.set(&awb, Lookup::Loading),
+            TrackAction::Clear => {
+                next.search = self.search.wrapping_add(1);
+                next.rows.clear();
+            }
+            TrackAction::Retry(awbs) => {
+                for awb in awbs {
+                    next.set(&awb, Lookup::Loading);
+                }
+            }
+            TrackAction::TimedOut { search, awbs } if search == self.search => {
+                for awb in awbs {
+                    if let Some(row) = next.rows.iter_mut().find(|row| row.awb == awb) {
+                        if row.lookup == Lookup::Loading {
+                            row.lookup = Lookup::Failed(Failure::TimedOut);
+                        }
+                    }
+                }
+            }
             TrackAction::Answered { search, results } if search == self.search => {
                 for result in results {
                     let lookup = match (result.outcome, result.shipment) {
@@ -122,7 +179,9 @@ impl Reducible for TrackState {
                     next.set(&awb, Lookup::Failed(failure));
                 }
             }
-            TrackAction::Answered { .. } | TrackAction::Failed { .. } => return self,
+            TrackAction::Answered { .. }
+            | TrackAction::Failed { .. }
+            | TrackAction::TimedOut { .. } => return self,
         }
         Rc::new(next)
     }

@@ -15,7 +15,7 @@ pub mod upstream;
 
 pub use api::{Outcome, TrackRequest, TrackResponse, TrackResult};
 pub use explain::{explain, explain_status, explain_with_case, known_keys, Explanation};
-pub use status::{status_of_code, status_of_text};
+pub use status::{status_of_code, status_of_text, status_of_text_with_case};
 
 use crate::awb::Awb;
 use serde::{Deserialize, Serialize};
@@ -40,6 +40,17 @@ pub struct Shipment {
     pub pod: Option<ProofOfDelivery>,
     /// Newest first.
     pub history: Vec<TrackingEvent>,
+}
+
+impl Shipment {
+    /// Whether JNE's own status text tells more than our status line: it does when we could
+    /// not name the status, or when the text stands for another status than ours. A text that
+    /// only says the same ("DELIVERED TO [...]" under "Delivered") is not shown again.
+    /// `to_upper` as in [`explain_with_case`].
+    pub fn raw_status_adds(&self, to_upper: &dyn Fn(&str) -> String) -> bool {
+        self.status == NormalizedStatus::Unknown
+            || status_of_text_with_case(&self.raw_status, to_upper) != self.status
+    }
 }
 
 /// Delivery proof without the signature, photo or coordinates JNE keeps with it.
@@ -138,6 +149,14 @@ impl NormalizedStatus {
         }
     }
 
+    /// Problems, returns and statuses we cannot name: the visitor should look at these first.
+    pub fn needs_attention(self) -> bool {
+        matches!(
+            self,
+            NormalizedStatus::Problem(_) | NormalizedStatus::Unknown
+        )
+    }
+
     /// The status whose [`code`](Self::code) this is.
     pub fn from_code(code: &str) -> Option<NormalizedStatus> {
         NormalizedStatus::ALL
@@ -149,6 +168,43 @@ impl NormalizedStatus {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn problems_returns_and_unknown_need_attention() {
+        let attention: Vec<_> = NormalizedStatus::ALL
+            .into_iter()
+            .filter(|status| status.needs_attention())
+            .collect();
+        assert_eq!(attention.len(), 7);
+        assert!(!NormalizedStatus::Delivered.needs_attention());
+        assert!(NormalizedStatus::Problem(ProblemKind::Returned).needs_attention());
+    }
+
+    #[test]
+    fn raw_status_is_shown_only_when_it_tells_more() {
+        let shipment = |status, raw: &str| Shipment {
+            awb: crate::awb::parse("0166231900105595").expect("valid"),
+            status,
+            raw_status: raw.to_owned(),
+            service: "REG".to_owned(),
+            origin: "JAKARTA".to_owned(),
+            destination: "SURABAYA".to_owned(),
+            shipped_at: None,
+            estimated_delivery: None,
+            pod: None,
+            history: Vec::new(),
+        };
+        let upper = |text: &str| text.to_uppercase();
+        let delivered = shipment(
+            NormalizedStatus::Delivered,
+            "DELIVERED TO [A*** Y*** | SBY]",
+        );
+        assert!(!delivered.raw_status_adds(&upper));
+        let odd = shipment(NormalizedStatus::InTransit, "RETURN TO SHIPPER");
+        assert!(odd.raw_status_adds(&upper));
+        let unknown = shipment(NormalizedStatus::Unknown, "STATUS BARU");
+        assert!(unknown.raw_status_adds(&upper));
+    }
 
     #[test]
     fn status_json_is_one_object_shape() {

@@ -121,6 +121,11 @@ pub fn status_of_text(text: &str) -> NormalizedStatus {
     text_entry(text).map_or(Unknown, |(_, status)| status)
 }
 
+/// [`status_of_text`], upper-casing with `to_upper` (see [`super::explain_with_case`]).
+pub fn status_of_text_with_case(text: &str, to_upper: &dyn Fn(&str) -> String) -> NormalizedStatus {
+    text_entry_with_case(text, to_upper).map_or(Unknown, |(_, status)| status)
+}
+
 /// The explanation key and status of a JNE text.
 pub(super) fn text_entry(text: &str) -> Option<(&'static str, NormalizedStatus)> {
     text_entry_with_case(text, &str::to_uppercase)

@@ -1,0 +1,75 @@
+//! A shipment's journey, newest first: the latest events, and a button that opens the rest
+//! (not rendered until asked, so forty results stay light).
+
+use jne_core::lang::format_datetime;
+use jne_core::tracking::{explain_with_case, TrackingEvent};
+use yew::prelude::*;
+
+use crate::hooks::use_locale::use_locale;
+
+/// Events shown before the visitor asks for more.
+const LATEST: usize = 3;
+
+#[derive(Properties, PartialEq)]
+pub struct HistoryProps {
+    /// Newest first; never empty (the card shows no history heading without events).
+    pub events: Vec<TrackingEvent>,
+    /// The id of the list, for the button's `aria-controls`.
+    pub id: AttrValue,
+    /// The newest dot in the problem colour.
+    pub attention: bool,
+}
+
+#[function_component(History)]
+pub fn history(props: &HistoryProps) -> Html {
+    let t = &use_locale().texts().track;
+    let open = use_state(|| false);
+    let hidden = props.events.len().saturating_sub(LATEST);
+    let shown = if *open { props.events.len() } else { LATEST };
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_| open.set(!*open))
+    };
+    html! {
+        <>
+            <ol id={props.id.clone()} class={classes!("timeline", props.attention.then_some("timeline-attention"))}>
+                { for props.events.iter().take(shown).map(|event| html! { <Event event={event.clone()} /> }) }
+            </ol>
+            if hidden > 0 {
+                <button type="button" class="button-link no-print" aria-controls={props.id.clone()}
+                    aria-expanded={if *open { "true" } else { "false" }} onclick={toggle}>
+                    { if *open { t.fewer_events.to_owned() } else { (t.more_events)(hidden) } }
+                </button>
+            }
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct EventProps {
+    event: TrackingEvent,
+}
+
+#[function_component(Event)]
+fn event(props: &EventProps) -> Html {
+    let lang = use_locale().lang;
+    let e = &props.event;
+    html! {
+        <li>
+            <p class="when">
+                <time datetime={e.at.clone()}>{ format_datetime(&e.at, lang) }</time>
+                if let Some(place) = &e.place { <span class="place">{ place.clone() }</span> }
+            </p>
+            <p class="what">{ e.description.clone() }</p>
+            if let Some(code) = &e.code {
+                <p class="meaning">{ explain_with_case(code, lang, &browser_to_upper).what }</p>
+            }
+        </li>
+    }
+}
+
+/// JavaScript's `toUpperCase` is Unicode's full upper-casing, as `str::to_uppercase` is;
+/// Rust's own would bring its case tables into the bundle.
+pub fn browser_to_upper(text: &str) -> String {
+    js_sys::JsString::from(text).to_upper_case().into()
+}
