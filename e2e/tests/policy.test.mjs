@@ -82,12 +82,16 @@ describe('policy pages, in both languages', () => {
       assert.equal(await page.locator('#s-3a h3').innerText(), 'a. Gerai JNE');
       await page.waitForFunction(() => document.getElementById('s-3a').getBoundingClientRect().top < 200);
       assert.ok(await page.locator('.policy-toc a[href="#s-4e"]').count() === 1, 'contents link to 4e');
-      assert.equal(await page.locator('.policy-missing', { hasText: '[daftar tidak tersedia di sumber]' }).count(), 4);
+      // Each place the source lost is an editor's note, explained once above the text.
+      assert.equal(await page.locator('.policy-missing', { hasText: 'Catatan redaksi: di sini teks sumber memuat sebuah daftar' }).count(), 4);
+      assert.equal(await page.locator('.policy-editor-note', { hasText: 'beberapa bagian yang hilang' }).count(), 1);
+      assert.equal(await page.getByText('[daftar tidak tersedia di sumber]').count(), 0, 'no bracketed marker');
       await page.getByRole('link', { name: 'Baca teks asli (English)' }).click();
       await page.locator('#s-3a h3', { hasText: 'a. JNE Outlets' }).waitFor();
       assert.equal(await page.locator('.policy-text').getAttribute('lang'), 'en');
       await toEnglish(page);
-      assert.equal(await page.locator('.policy-missing', { hasText: '[list missing in the source]' }).count(), 4);
+      assert.equal(await page.locator('.policy-missing', { hasText: "Editor's note: a list in the source text did not reach us." }).count(), 4);
+      assert.equal(await page.locator('.policy-editor-note', { hasText: 'some parts missing' }).count(), 1);
     } finally {
       await context.close();
     }

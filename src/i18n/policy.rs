@@ -22,7 +22,11 @@ pub struct PolicyTexts {
     pub read_current: &'static str,
     pub toc: &'static str,
     pub opening: &'static str,
+    /// What a place the source text lost says (the place is kept, never filled in).
     pub gap: fn(Gap) -> &'static str,
+    /// The label of each such place, and what they are, said once above the text.
+    pub editor_note: &'static str,
+    pub gaps_explained: &'static str,
     pub links_label: &'static str,
     pub history_link: &'static str,
     pub compare_link: &'static str,
@@ -77,9 +81,13 @@ pub const ID: PolicyTexts = PolicyTexts {
     toc: "Daftar isi",
     opening: "Pembuka",
     gap: |gap| match gap {
-        Gap::List => "[daftar tidak tersedia di sumber]",
-        Gap::Text => "[teks tidak tersedia di sumber]",
+        Gap::List => "di sini teks sumber memuat sebuah daftar yang tidak sampai kepada kami.",
+        Gap::Text => "di sini sebagian teks sumber tidak sampai kepada kami.",
     },
+    editor_note: "Catatan redaksi:",
+    gaps_explained: "Teks kebijakan ini sampai kepada kami dengan beberapa bagian yang hilang \
+                     (daftar atau kalimat). Kami tidak mengisinya sendiri: setiap tempat itu \
+                     ditandai dengan catatan redaksi.",
     links_label: "Tentang kebijakan ini",
     history_link: "Riwayat versi",
     compare_link: "Bandingkan versi",
@@ -139,9 +147,13 @@ pub const EN: PolicyTexts = PolicyTexts {
     toc: "Contents",
     opening: "Opening",
     gap: |gap| match gap {
-        Gap::List => "[list missing in the source]",
-        Gap::Text => "[text missing in the source]",
+        Gap::List => "a list in the source text did not reach us.",
+        Gap::Text => "part of the source text did not reach us.",
     },
+    editor_note: "Editor's note:",
+    gaps_explained: "This policy text reached us with some parts missing (lists or sentences). \
+                     We have not filled them in ourselves: each such place is marked with an \
+                     editor's note.",
     links_label: "About this policy",
     history_link: "Version history",
     compare_link: "Compare versions",

@@ -1,5 +1,5 @@
-//! One version's text: sections with linkable anchors (`#s-3a`), missing places marked
-//! in the UI's language.
+//! One version's text: sections with linkable anchors (`#s-3a`), and each place the source
+//! lost kept as an editor's note in the UI's language, explained once above the text.
 
 use std::rc::Rc;
 
@@ -21,8 +21,19 @@ pub fn document_view(props: &DocumentProps) -> Html {
     let (t, ui_lang) = (&locale.texts().policy, locale.lang.tag());
     // The page loads after the address: scroll to a linked section once it exists.
     use_effect_with(props.document.clone(), |_| scroll_to_fragment());
+    let has_gaps = props.document.sections.iter().any(|section| {
+        section
+            .paragraphs
+            .iter()
+            .any(|block| matches!(block, Block::Missing(_)))
+    });
     html! {
         <div class="policy-text" lang={props.lang.clone()}>
+            if has_gaps {
+                <p class="policy-editor-note" lang={ui_lang}>
+                    <strong>{ t.editor_note }</strong>{ " " }{ t.gaps_explained }
+                </p>
+            }
             { for props.document.sections.iter().map(|section| {
                 let heading = if section.heading.is_empty() {
                     html! {}
@@ -37,7 +48,9 @@ pub fn document_view(props: &DocumentProps) -> Html {
                         { for section.paragraphs.iter().map(|block| match block {
                             Block::Text(text) => html! { <p>{ text }</p> },
                             Block::Missing(gap) => html! {
-                                <p class="policy-missing" lang={ui_lang}>{ (t.gap)(*gap) }</p>
+                                <p class="policy-missing" lang={ui_lang}>
+                                    <strong>{ t.editor_note }</strong>{ " " }{ (t.gap)(*gap) }
+                                </p>
                             },
                         }) }
                     </section>

@@ -31,7 +31,9 @@ pub fn section_diff_view(props: &SectionDiffProps) -> Html {
             { for section.paragraphs.iter().map(|paragraph| match paragraph {
                 ParagraphDiff::Text(text) => html! { <p>{ chunks(text, t) }</p> },
                 ParagraphDiff::Missing { op, gap } => html! {
-                    <p class="policy-missing" lang={ui_lang}>{ changed(*op, html! { { (t.gap)(*gap) } }, t) }</p>
+                    <p class="policy-missing" lang={ui_lang}>
+                        { changed(*op, html! { <><strong>{ t.editor_note }</strong>{ " " }{ (t.gap)(*gap) }</> }, t) }
+                    </p>
                 },
             }) }
         </div>
