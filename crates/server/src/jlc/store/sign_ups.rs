@@ -4,6 +4,13 @@ use sqlx::SqlitePool;
 
 use super::members::{insert_member, NewMember};
 
+/// The columns of [`NewMember`], as a literal so queries stay static strings.
+macro_rules! sign_up_columns {
+    () => {
+        "name, email, mobile, password_hash"
+    };
+}
+
 pub async fn put_sign_up(db: &SqlitePool, token_hash: &str, new: &NewMember) -> sqlx::Result<()> {
     sqlx::query(
         "INSERT INTO sign_ups (token_hash, name, email, mobile, password_hash) \
@@ -21,10 +28,14 @@ pub async fn put_sign_up(db: &SqlitePool, token_hash: &str, new: &NewMember) -> 
 
 /// The sign-up waiting on challenge `token_hash`.
 pub async fn sign_up(db: &SqlitePool, token_hash: &str) -> sqlx::Result<Option<NewMember>> {
-    sqlx::query_as("SELECT name, email, mobile, password_hash FROM sign_ups WHERE token_hash = ?")
-        .bind(token_hash)
-        .fetch_optional(db)
-        .await
+    sqlx::query_as(concat!(
+        "SELECT ",
+        sign_up_columns!(),
+        " FROM sign_ups WHERE token_hash = ?"
+    ))
+    .bind(token_hash)
+    .fetch_optional(db)
+    .await
 }
 
 /// The sign-up of challenge `token_hash` becomes an active member, in one transaction, unless
@@ -38,9 +49,10 @@ pub async fn admit_sign_up(
     let mut tx = db.begin().await?;
     // Taken first, so the transaction writes from its first statement: SQLite cannot turn a
     // reading transaction into a writing one once another connection has written.
-    let new: Option<NewMember> = sqlx::query_as(
-        "DELETE FROM sign_ups WHERE token_hash = ? RETURNING name, email, mobile, password_hash",
-    )
+    let new: Option<NewMember> = sqlx::query_as(concat!(
+        "DELETE FROM sign_ups WHERE token_hash = ? RETURNING ",
+        sign_up_columns!()
+    ))
     .bind(token_hash)
     .fetch_optional(&mut *tx)
     .await?;
