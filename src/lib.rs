@@ -7,6 +7,7 @@ pub mod api;
 pub mod app;
 pub mod bundles;
 pub mod components;
+pub mod embed;
 pub mod hooks;
 pub mod i18n;
 pub mod pages;

@@ -222,14 +222,19 @@ pub struct LinkProps<R: Routable, Q: Query + PartialEq + 'static = ()> {
 pub fn Link<R: Routable, Q: Query + PartialEq + 'static = ()>(props: &LinkProps<R, Q>) -> Html {
     let navigator = use_navigator();
     let lang = crate::hooks::use_locale::use_locale().lang;
+    let embedding = crate::hooks::use_embedding::use_embedding();
     let mut href = href(&props.to.to_path(), props.query.as_ref());
-    let navigator = if props.to.is_loaded() {
+    let navigator = if props.to.is_loaded() && embedding.is_none() {
         navigator
     } else {
-        // A page of the other bundle: the browser loads it, in the language chosen here.
+        // A page of another bundle, or of the jne-server from inside another site's page: the
+        // browser loads it, in the language chosen here.
         if lang == jne_core::lang::Lang::En {
             href.push(if href.contains('?') { '&' } else { '?' });
             href.push_str("lang=en");
+        }
+        if let Some(embedding) = &embedding {
+            href = embedding.link(&href);
         }
         None
     };

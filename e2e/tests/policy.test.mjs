@@ -3,14 +3,12 @@
 // policy folder with a future version, passed with --policy, and a fixed --today).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { rmSync } from 'node:fs';
 import { siteForTests } from '../lib/site.mjs';
 import { startServer } from '../lib/server.mjs';
+import { futurePolicy } from '../lib/policy_fixture.mjs';
 import { axeViolations, watchedPage } from '../lib/browser.mjs';
 
-const root = resolve(new URL('.', import.meta.url).pathname, '../..');
 const ACK_KEY = 'jne.policy.ack';
 const site = siteForTests();
 
@@ -153,16 +151,9 @@ describe('notices', () => {
   let fixture;
   let folder;
   before(async () => {
-    folder = mkdtempSync(join(tmpdir(), 'jne-policy-'));
-    cpSync(join(root, 'static/policy'), folder, { recursive: true });
-    const current = readFileSync(join(folder, '2025-01-01.en.txt'), 'utf8');
-    writeFileSync(join(folder, '2027-03-01.en.txt'),
-      current.replace('minimum period of five (5) years', 'minimum period of ten (10) years'));
-    const index = JSON.parse(readFileSync(join(folder, 'versions.json'), 'utf8'));
-    index.versions.push({ id: '2027-03-01', effective: '2027-03-01', file: '2027-03-01.en.txt',
-      summary: { id: 'FIXTURE: masa simpan 10 tahun.', en: 'FIXTURE: retention of 10 years.' } });
-    writeFileSync(join(folder, 'versions.json'), JSON.stringify(index));
-    fixture = await startServer({ args: ['--policy', folder, '--today', '2026-11-25'] });
+    const policy = futurePolicy();
+    folder = policy.folder;
+    fixture = await startServer({ args: policy.args });
   });
   after(async () => {
     await fixture?.stop();

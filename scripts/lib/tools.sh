@@ -94,8 +94,16 @@ build_app_release() {
       trunk build --release --dist "target/dist-$page" "$html" &&
         cp "target/dist-$page/index.html" "dist/$html" &&
         find "target/dist-$page" -maxdepth 1 -type f ! -name index.html -exec cp {} dist/ \; || exit
-    done) &&
+    done &&
+    build_embed) &&
     finish_dist "$ROOT/dist"
+}
+
+# The module other sites embed (jne_core::site::EMBED): built like a bundle, served from
+# dist/embed/ under its loader's stable name.
+build_embed() {
+  trunk build --release --dist target/dist-embed embed/index.html &&
+    node "$ROOT/scripts/lib/embed.mjs" target/dist-embed dist
 }
 
 # What every Trunk build gets before it is served: the site's frame in each page that has its
@@ -103,5 +111,6 @@ build_app_release() {
 # copies of each file.
 finish_dist() {
   node "$ROOT/scripts/lib/frames.mjs" "$1" && node "$ROOT/scripts/lib/minify.mjs" "$1" &&
+    { [ ! -d "$1/embed" ] || node "$ROOT/scripts/lib/minify.mjs" "$1/embed"; } &&
     node "$ROOT/scripts/lib/compress.mjs" "$1"
 }

@@ -1,4 +1,5 @@
-//! The app's one road to the server: JSON over `fetch`, same origin only. Pages call the
+//! The app's one road to the server: JSON over `fetch`, to its own origin, or to the
+//! jne-server named by [`set_server`] when embedded in another site's page. Pages call the
 //! per-resource functions (`track`, `jlc`, `policy`) and never build HTTP requests themselves.
 
 pub mod jlc;
@@ -14,7 +15,20 @@ use jne_core::jlc::DEFAULT_RETRY_WAIT;
 use json::{FromJs, ToJs};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{Request, RequestCredentials, RequestInit, Response};
+use web_sys::{ReferrerPolicy, Request, RequestCredentials, RequestInit, RequestMode, Response};
+
+thread_local! {
+    /// The jne-server's origin when the app is embedded in another site's page; `None` on
+    /// the site itself. One per page: every embedded element talks to the same server.
+    static SERVER: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// From now on, requests go to `origin` (the embedded module's jne-server), with neither
+/// credentials nor a `Referer`: no cookie is ever involved and the host page's address is
+/// not told.
+pub fn set_server(origin: &str) {
+    SERVER.with(|server| *server.borrow_mut() = Some(origin.trim_end_matches('/').to_owned()));
+}
 
 /// Why a call did not give an answer, in the cases a person must be told apart.
 #[derive(Debug, Clone, PartialEq)]
@@ -85,11 +99,24 @@ pub async fn post<B: ToJs>(path: &str, body: &B) -> Result<Option<JsValue>, ApiE
     read(send(&request).await?).await
 }
 
-/// A same-origin request; a body is always JSON (the server refuses other state changes).
+/// A request to the server; a body is always JSON (the server refuses other state changes).
 fn request(method: &str, path: &str, json: Option<JsValue>) -> Result<Request, ApiError> {
     let init = RequestInit::new();
     init.set_method(method);
-    init.set_credentials(RequestCredentials::SameOrigin);
+    let server = SERVER.with(|server| server.borrow().clone());
+    let url = match server {
+        Some(origin) => {
+            init.set_mode(RequestMode::Cors);
+            init.set_credentials(RequestCredentials::Omit);
+            init.set_referrer_policy(ReferrerPolicy::NoReferrer);
+            format!("{origin}{path}")
+        }
+        None => {
+            init.set_credentials(RequestCredentials::SameOrigin);
+            path.to_owned()
+        }
+    };
+    let path = url.as_str();
     let request = match json {
         Some(body) => {
             init.set_body(&body);

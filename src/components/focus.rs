@@ -5,11 +5,19 @@ use wasm_bindgen::JsCast;
 
 /// Focuses the element `id`, if it is on the page and can take focus.
 pub fn focus_by_id(id: &str) {
-    if let Some(element) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    focus_in(None, id);
+}
+
+/// Focuses the element `id` of `root` (an embedded element's shadow root, whose ids the
+/// host's document does not see), or of the page when `None`.
+pub fn focus_in(root: Option<&web_sys::ShadowRoot>, id: &str) {
+    let element = match root {
+        Some(root) => root.get_element_by_id(id),
+        None => web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(id)),
+    };
+    if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = element.focus();
     }
 }

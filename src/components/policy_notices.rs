@@ -6,7 +6,8 @@ use jne_core::lang::format_datetime;
 use jne_core::policy::notices;
 use yew::prelude::*;
 
-use crate::components::focus::focus_by_id;
+use crate::components::focus::focus_in;
+use crate::hooks::use_embedding::use_embedding;
 use crate::hooks::use_locale::use_locale;
 use crate::hooks::use_policy::use_policy;
 use crate::pages::policy::CompareQuery;
@@ -22,9 +23,10 @@ pub fn policy_notices() -> Html {
     // Set once a notice was acknowledged here: the notice goes away with its button, and the
     // confirmation takes its place and the focus.
     let confirmed = use_state(|| false);
-    use_effect_with(*confirmed, |confirmed| {
+    let root = use_embedding().map(|embedding| embedding.root);
+    use_effect_with(*confirmed, move |confirmed| {
         if *confirmed {
-            focus_by_id(CONFIRMATION_ID);
+            focus_in(root.as_ref(), CONFIRMATION_ID);
         }
     });
     let Some(list) = policy.list() else {

@@ -1,6 +1,7 @@
 //! Custom hooks shared by pages and components.
 
 pub mod use_countdown;
+pub mod use_embedding;
 pub mod use_fetch;
 pub mod use_locale;
 pub mod use_policy;

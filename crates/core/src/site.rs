@@ -42,6 +42,24 @@ pub const BUNDLES: [BundleFiles; 3] = [
     },
 ];
 
+/// The module other sites embed (`<jne-lacak>`, `<jne-policy-notice>`): built by Trunk from its
+/// own page like a bundle, but no page of the site; its files are served under `dir`, the
+/// loader that host pages name under a stable name, everything it loads under hashed ones.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct EmbedFiles {
+    pub html: &'static str,
+    pub bin: &'static str,
+    pub dir: &'static str,
+    pub loader: &'static str,
+}
+
+pub const EMBED: EmbedFiles = EmbedFiles {
+    html: "embed/index.html",
+    bin: "jne-web-embed",
+    dir: "/embed/",
+    loader: "/embed/jne-embed.js",
+};
+
 /// One page of the site: its path (Indonesian, like the rest of the public site) and the
 /// bundle that shows it.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

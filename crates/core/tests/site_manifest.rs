@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use jne_core::site::BUNDLES;
+use jne_core::site::{BUNDLES, EMBED};
 
 fn checkout() -> &'static Path {
     Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
@@ -46,7 +46,19 @@ fn every_binary_is_one_of_the_app_crate() {
         .filter_map(|section| section.split("name = \"").nth(1)?.split('"').next())
         .collect();
     bins.sort();
-    let mut listed: Vec<&str> = BUNDLES.iter().map(|b| b.bin).collect();
+    let mut listed: Vec<&str> = BUNDLES.iter().map(|b| b.bin).chain([EMBED.bin]).collect();
     listed.sort();
     assert_eq!(bins, listed);
+}
+
+#[test]
+fn the_embedded_module_is_built_from_its_page_and_served_from_its_folder() {
+    let html = std::fs::read_to_string(checkout().join(EMBED.html)).expect("the embed's page");
+    assert!(
+        html.contains(&format!("data-bin=\"{}\"", EMBED.bin)),
+        "{html}"
+    );
+    assert!(EMBED.loader.starts_with(EMBED.dir));
+    let loader = EMBED.loader.trim_start_matches(EMBED.dir);
+    assert!(checkout().join("static/embed").join(loader).is_file());
 }

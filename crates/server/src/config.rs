@@ -64,6 +64,11 @@ pub struct Config {
     /// From any other peer those headers change nothing.
     #[arg(long = "trusted-proxy", env = "JNE_TRUSTED_PROXY", value_delimiter = ',', value_parser = parse_net)]
     pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// A host page allowed to embed the module (`<jne-lacak>`, `<jne-policy-notice>`): its
+    /// origin (https://toko.example) gets CORS on the tracking and policy API and may load
+    /// the files under /embed/; repeat for more. No other page may.
+    #[arg(long = "embed-origin", env = "JNE_EMBED_ORIGIN", value_delimiter = ',', value_parser = parse_origin)]
+    pub embed_origins: Vec<String>,
     /// A request's head (and a TLS handshake) must arrive within this many seconds.
     #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=300))]
     pub header_timeout_secs: u64,

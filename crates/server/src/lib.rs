@@ -48,6 +48,8 @@ pub struct AppState {
     pub jlc_limit: Option<http::ClientLimit>,
     /// Whose forwarding headers name the client (`--trusted-proxy`).
     pub proxies: http::TrustedProxies,
+    /// The host pages that may embed the module (`--embed-origin`).
+    pub embedders: http::Embedders,
 }
 
 /// Why the server could not start or stopped with an error.
@@ -149,6 +151,7 @@ pub async fn prepare(config: &Config) -> Result<AppState, StartError> {
         ),
         jlc_limit: config.jlc_limit(),
         proxies: http::TrustedProxies::new(config.trusted_proxies.clone()),
+        embedders: http::Embedders::new(&config.embed_origins),
         db,
         dist: config.dist.clone(),
         csp: security::content_security_policy(&index).into(),

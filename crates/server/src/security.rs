@@ -58,12 +58,14 @@ fn inline_bodies<'a>(html: &'a str, tag: &str) -> Vec<&'a str> {
         .collect()
 }
 
+const CORP: &str = "cross-origin-resource-policy";
+
 const FIXED: [(&str, &str); 7] = [
     ("x-content-type-options", "nosniff"),
     ("referrer-policy", "no-referrer"),
     ("x-frame-options", "DENY"),
     ("cross-origin-opener-policy", "same-origin"),
-    ("cross-origin-resource-policy", "same-origin"),
+    (CORP, "same-origin"),
     (
         "permissions-policy",
         "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()",
@@ -98,6 +100,10 @@ pub async fn headers(
     }
     for (name, value) in FIXED {
         set(headers, HeaderName::from_static(name), value);
+    }
+    // What CORS shares with a host page (the embedded module) is not held back by CORP.
+    if headers.contains_key(header::ACCESS_CONTROL_ALLOW_ORIGIN) {
+        set(headers, HeaderName::from_static(CORP), "cross-origin");
     }
     if is_api {
         set(headers, header::CACHE_CONTROL, "no-store");

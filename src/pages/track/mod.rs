@@ -18,19 +18,29 @@ use self::results::Results;
 use self::state::{TrackAction, TrackState, TIME_LIMIT_MS};
 use crate::api;
 use crate::components::error_summary::{ErrorEntry, ErrorSummary};
+use crate::hooks::use_embedding::{use_embedding, Embedding};
 use crate::hooks::{use_locale::use_locale, use_title::use_title};
 use crate::i18n::TrackTexts;
 
+#[derive(Properties, PartialEq)]
+pub struct TrackPageProps {
+    /// Embedded (`crate::embed`): the numbers of the element's `awb`, tracked at once, in place
+    /// of a shared link's fragment.
+    #[prop_or_default]
+    pub awb: Option<AttrValue>,
+}
+
 #[function_component(TrackPage)]
-pub fn track_page() -> Html {
+pub fn track_page(props: &TrackPageProps) -> Html {
     let t = use_locale().texts();
     use_title(t.track_title);
+    let embedding = use_embedding();
     let state = use_reducer(TrackState::default);
     let input = use_state(String::new);
     let parsed = use_state(|| None::<ParsedList>);
 
     let search = {
-        let (state, parsed) = (state.clone(), parsed.clone());
+        let (state, parsed, embedding) = (state.clone(), parsed.clone(), embedding.clone());
         Callback::from(move |text: String| {
             // The button is busy while a search is under way: a second tap sends nothing.
             if state.loading() {
@@ -47,27 +57,35 @@ pub fn track_page() -> Html {
                 state.dispatch(TrackAction::Clear);
                 return;
             }
-            set_fragment(&awbs);
+            // Embedded, the address bar is the host page's.
+            if embedding.is_none() {
+                set_fragment(&awbs);
+            }
             let search = state.search.wrapping_add(1);
             state.dispatch(TrackAction::Search(awbs.clone()));
-            ask(state.clone(), search, awbs);
+            ask(state.clone(), search, awbs, embedding.clone());
         })
     };
     let on_retry = {
-        let state = state.clone();
+        let (state, embedding) = (state.clone(), embedding.clone());
         Callback::from(move |awbs: Vec<String>| {
             if awbs.is_empty() || state.loading() {
                 return;
             }
             state.dispatch(TrackAction::Retry(awbs.clone()));
-            ask(state.clone(), state.search, awbs);
+            ask(state.clone(), state.search, awbs, embedding.clone());
         })
     };
-    // Opening a shared link tracks the numbers in its fragment.
+    // Opening a shared link tracks the numbers in its fragment; embedded, the element's `awb`
+    // (again whenever the host page changes it).
     {
-        let (input, search) = (input.clone(), search.clone());
-        use_effect_with((), move |_| {
-            let numbers = fragment();
+        let (input, search, embedded) = (input.clone(), search.clone(), embedding.is_some());
+        use_effect_with(props.awb.clone(), move |awb| {
+            let numbers = match awb {
+                Some(awb) => awb.to_string(),
+                None if embedded => String::new(),
+                None => fragment(),
+            };
             if !numbers.is_empty() {
                 input.set(numbers.clone());
                 search.emit(numbers);
@@ -91,11 +109,13 @@ pub fn track_page() -> Html {
         .as_ref()
         .filter(|list| list.duplicates > 0)
         .map(|list| (t.track.duplicates)(list.duplicates));
-    let share_link = share_link(&state);
+    let share_link = share_link(&state, embedding.as_ref());
+    // Embedded, the host page has its own first heading.
+    let heading = if embedding.is_some() { "h2" } else { "h1" };
     html! {
         <section aria-labelledby="page-title">
             // `elementtiming`: scripts/bench reads when this heading is first painted.
-            <h1 id="page-title" elementtiming="first-render">{ t.track_title }</h1>
+            <@{heading} id="page-title" elementtiming="first-render">{ t.track_title }</@>
             <p class="lead">{ t.track_intro }</p>
             <ErrorSummary title={t.track.error_summary_title} errors={errors.iter().map(|message| ErrorEntry {
                 field_id: FIELD_ID, message: message.clone() }).collect::<Vec<_>>()} />
@@ -109,7 +129,12 @@ pub fn track_page() -> Html {
 
 /// Asks the server and files the answer under search number `search`; past the time limit
 /// the numbers still waiting are marked timed out (a later answer still replaces that).
-fn ask(state: UseReducerHandle<TrackState>, search: u32, awbs: Vec<String>) {
+fn ask(
+    state: UseReducerHandle<TrackState>,
+    search: u32,
+    awbs: Vec<String>,
+    embedding: Option<Embedding>,
+) {
     let limit = {
         let (state, awbs) = (state.clone(), awbs.clone());
         Timeout::new(TIME_LIMIT_MS, move || {
@@ -121,10 +146,15 @@ fn ask(state: UseReducerHandle<TrackState>, search: u32, awbs: Vec<String>) {
         // Dropping the timer cancels it, so it cannot mark a later retry of these numbers.
         drop(limit);
         match answer {
-            Ok(answer) => state.dispatch(TrackAction::Answered {
-                search,
-                results: answer.results,
-            }),
+            Ok(answer) => {
+                if let Some(embedding) = &embedding {
+                    crate::embed::announce(embedding, &answer.results);
+                }
+                state.dispatch(TrackAction::Answered {
+                    search,
+                    results: answer.results,
+                })
+            }
             Err(error) => state.dispatch(TrackAction::Failed {
                 search,
                 awbs,
@@ -150,12 +180,19 @@ fn messages(list: &ParsedList, t: &TrackTexts) -> Vec<String> {
     messages
 }
 
-fn share_link(state: &TrackState) -> AttrValue {
+/// The link to `/lacak` on this site, or on the jne-server when embedded.
+fn share_link(state: &TrackState, embedding: Option<&Embedding>) -> AttrValue {
     let numbers: Vec<&str> = state.rows.iter().map(|row| row.awb.as_str()).collect();
-    let origin = web_sys::window()
-        .and_then(|w| w.location().origin().ok())
-        .unwrap_or_default();
-    format!("{origin}/lacak#{}", numbers.join(",")).into()
+    let path = format!("{}#{}", jne_core::site::TRACK, numbers.join(","));
+    match embedding {
+        Some(embedding) => embedding.link(&path).into(),
+        None => {
+            let origin = web_sys::window()
+                .and_then(|w| w.location().origin().ok())
+                .unwrap_or_default();
+            format!("{origin}{path}").into()
+        }
+    }
 }
 
 /// The numbers of a shared link, from the fragment (which browsers never send anywhere).

@@ -7,6 +7,7 @@ use yew::prelude::*;
 use super::shipment::ShipmentCard;
 use super::state::{Failure, Lookup, Row, TrackState};
 use super::summary::{card_id, SummaryTable};
+use crate::hooks::use_embedding::use_embedding;
 use crate::hooks::use_locale::use_locale;
 use crate::i18n::TrackTexts;
 
@@ -22,6 +23,7 @@ pub struct ResultsProps {
 #[function_component(Results)]
 pub fn results(props: &ResultsProps) -> Html {
     let locale = use_locale();
+    let embedded = use_embedding().is_some();
     let t = &locale.texts().track;
     let state = &props.state;
     if state.rows.is_empty() {
@@ -73,7 +75,10 @@ pub fn results(props: &ResultsProps) -> Html {
                 <div class="share no-print">
                     <p>{ t.share_label }</p>
                     <p><a href={props.share_link.clone()} class="share-link">{ props.share_link.clone() }</a></p>
-                    <button type="button" class="button button-secondary" onclick={print}>{ t.print }</button>
+                    // Embedded, printing would print the host's whole page.
+                    if !embedded {
+                        <button type="button" class="button button-secondary" onclick={print}>{ t.print }</button>
+                    }
                 </div>
             }
         </section>

@@ -74,13 +74,21 @@ pub fn summary_table(props: &SummaryTableProps) -> Html {
 /// Moves to the card and its focus without touching the address's fragment, which holds the
 /// tracked numbers of a shared link.
 fn show(event: MouseEvent, id: &str) {
-    let card = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id));
+    use wasm_bindgen::JsCast;
+    // In the page, or in the shadow root of an embedded element (whose ids the page's
+    // document does not see).
+    let root = event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::Node>().ok())
+        .map(|node| node.get_root_node());
+    let card = root.and_then(|root| match root.dyn_ref::<web_sys::ShadowRoot>() {
+        Some(shadow) => shadow.get_element_by_id(id),
+        None => root.dyn_ref::<web_sys::Document>()?.get_element_by_id(id),
+    });
     if let Some(card) = card {
         event.prevent_default();
         card.scroll_into_view();
-        if let Ok(card) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(card) {
+        if let Ok(card) = card.dyn_into::<web_sys::HtmlElement>() {
             let _ = card.focus();
         }
     }

@@ -4,6 +4,7 @@
 
 mod client_addr;
 mod csrf;
+mod embed;
 mod health;
 mod host;
 pub(crate) mod static_files;
@@ -11,6 +12,7 @@ mod throttle;
 
 pub use client_addr::{ClientAddr, TrustedProxies};
 pub use csrf::OwnOrigin;
+pub use embed::Embedders;
 pub use throttle::ClientLimit;
 
 use axum::routing::get;
@@ -27,10 +29,10 @@ const API_BODY_LIMIT: usize = 64 * 1024;
 pub fn app(state: AppState) -> Router {
     let api = Router::new()
         .route("/v1/health", get(health::health))
-        .merge(crate::policy::routes())
-        .merge(throttle::per_client(
-            crate::track::routes(),
-            state.track_limit,
+        .merge(shared(crate::policy::routes(), &state.embedders))
+        .merge(shared(
+            throttle::per_client(crate::track::routes(), state.track_limit),
+            &state.embedders,
         ))
         .merge(throttle::per_client(
             // Every state change of JLC must come from this very origin.
@@ -51,7 +53,12 @@ pub fn app(state: AppState) -> Router {
     };
     Router::new()
         .nest("/api", api)
-        .fallback_service(static_files::service(&state.dist))
+        .fallback_service(
+            static_files::service(&state.dist).layer(middleware::from_fn_with_state(
+                state.embedders.clone(),
+                embed::files,
+            )),
+        )
         .layer(middleware::from_fn_with_state(
             state.proxies.clone(),
             client_addr::record_client,
@@ -62,4 +69,13 @@ pub fn app(state: AppState) -> Router {
             header_settings,
             crate::security::headers,
         ))
+}
+
+/// Tracking and the policy are what host pages embed: their origins (and no other) get CORS,
+/// around the per-client limit so that its 429 is readable too. The fallback for other
+/// methods goes inside, so that a preflight (`OPTIONS`) reaches the CORS layer.
+fn shared(routes: Router<AppState>, embedders: &Embedders) -> Router<AppState> {
+    routes
+        .method_not_allowed_fallback(error::method_not_allowed)
+        .layer(embedders.cors())
 }

@@ -129,10 +129,16 @@ async fn text_in_utf8(mut response: Response) -> Response {
 }
 
 async fn cache_control(request: Request, next: Next) -> Response {
-    let immutable = is_hashed_asset(request.uri().path());
+    let path = request.uri().path();
+    let immutable = is_hashed_asset(path);
+    // Host pages name the embedded module's loader by a stable name: it is asked for again
+    // within minutes, so a new build reaches them soon.
+    let loader = path == site::EMBED.loader;
     let mut response = next.run(request).await;
     let value = if immutable {
         "public, max-age=31536000, immutable"
+    } else if loader {
+        "public, max-age=300"
     } else {
         // index.html and unhashed files: always ask whether they changed.
         "no-cache"
@@ -143,13 +149,15 @@ async fn cache_control(request: Request, next: Next) -> Response {
     response
 }
 
-/// Trunk names built files `name-<16 hex digits>.ext` (or `_bg.wasm`); their content never changes.
+/// Trunk names built files `name-<hash>.ext` (or `_bg.wasm`), the hash a 64-bit number in hex
+/// without its leading zeros (so now and then 15 digits); their content never changes.
 fn is_hashed_asset(path: &str) -> bool {
     let file = path.rsplit('/').next().unwrap_or_default();
     let stem = file.split('.').next().unwrap_or_default();
     let stem = stem.strip_suffix("_bg").unwrap_or(stem);
-    stem.rsplit_once('-')
-        .is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+    stem.rsplit_once('-').is_some_and(|(_, hash)| {
+        (12..=16).contains(&hash.len()) && hash.bytes().all(|b| b.is_ascii_hexdigit())
+    })
 }
 
 #[cfg(test)]
@@ -161,6 +169,10 @@ mod tests {
         assert!(is_hashed_asset("/jne-web-1f2e3d4c5b6a7980_bg.wasm"));
         assert!(is_hashed_asset("/jne-web-1f2e3d4c5b6a7980.js"));
         assert!(is_hashed_asset("/app-0123456789abcdef.css"));
+        assert!(is_hashed_asset("/jne-web-a8c112264ba20bb.js"));
+        assert!(is_hashed_asset("/embed/jne-embed-a7cf34fe602d202e.css"));
+        assert!(!is_hashed_asset("/embed/jne-embed.js"));
+        assert!(!is_hashed_asset("/jne-web-cafe.js"));
         assert!(!is_hashed_asset("/"));
         assert!(!is_hashed_asset("/index.html"));
         assert!(!is_hashed_asset("/favicon.svg"));
