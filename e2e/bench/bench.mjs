@@ -12,6 +12,8 @@ import { loadOnce, skeletonTakeover, summarise } from './pageload.mjs';
 import { AWBS, track40, LABEL as TRACK_LABEL } from './track40.mjs';
 import { trackLoad, SETTINGS as WRK_SETTINGS } from './load.mjs';
 import { CATEGORIES, lighthouse } from './lighthouse.mjs';
+import { embedFiles, embedTiming } from './embed.mjs';
+import { serveShop } from '../../examples/shop/serve.mjs';
 
 const root = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
 const dist = process.env.JNE_DIST ?? join(root, 'dist');
@@ -84,12 +86,18 @@ for (const html of otherBundles) {
   console.log(`the bundle of ${what}: wasm ${bytes(other.wasm)}`);
   figure(`first load of ${what}, brotli`, `${total} B`, '≤ 150 KB', total <= 150 * 1024);
 }
+const embedded = embedFiles(dist).map((file) => sizes(readFileSync(file)))
+  .reduce((sum, size) => ({ raw: sum.raw + size.raw, gzip: sum.gzip + size.gzip, brotli: sum.brotli + size.brotli }));
+console.log(`the embedded module (loader, JS glue, wasm, stylesheet): ${bytes(embedded)}`);
+figure('first load of the embedded module, brotli', `${embedded.brotli} B`, '≤ 110 KB', embedded.brotli <= 110 * 1024);
 const hello = bundle(helloDist);
 console.log(`bare Yew hello world, wasm + js bytes: ${bytes(hello.wasm)} + ${bytes(hello.js)}`);
 
 const policy = join(root, 'static/policy');
 const versions = JSON.parse(readFileSync(join(policy, 'versions.json'), 'utf8')).versions.map((v) => v.id);
-const server = await startServer({ args: ['--track-burst', '0'] });
+let server;
+const shop = await serveShop({ jne: () => server.base });
+server = await startServer({ args: ['--track-burst', '0', '--embed-origin', shop.origin] });
 const helloServer = await startServer({ demo: false, dist: helloDist, args: ['--policy', policy] });
 const browser = await launch();
 try {
@@ -120,6 +128,12 @@ try {
   figure('cumulative layout shift of / (worst load, until the network is idle)', app.cls.toFixed(4), '≈ 0', app.cls < 0.01);
   figure('frames painted without the header while the app takes over (worst load)', app.blankFrames, '0',
     app.blankFrames === 0);
+
+  section(`the embedded module: median of ${LOADS} loads each, 360 px, / and the example shop alternating`);
+  const usable = await embedTiming(browser, server.base + '/', shop.origin + '/', LOADS);
+  figure('/ usable (the app has taken over its form)', ms(usable.site));
+  figure('the shop\'s <jne-lacak> usable (its form rendered in the shadow root)', ms(usable.embed));
+  figure('ratio shop : /', `${(usable.embed / usable.site).toFixed(2)}×`);
 
   section('static skeleton (index.html) against the app\'s first render');
   for (const width of [360, 1280]) {
@@ -168,4 +182,5 @@ try {
   await browser.close();
   await helloServer.stop();
   await server.stop();
+  await shop.close();
 }
