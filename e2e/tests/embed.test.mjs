@@ -77,7 +77,14 @@ describe('tracking embedded in a partner shop', () => {
     try {
       await page.goto(shop.origin + '/');
       const field = widget(page).getByLabel('Nomor resi');
-      await field.click();
+      await field.waitFor();
+      // Tab goes from the shop's own links into the widget's field.
+      let inField = false;
+      for (let i = 0; i < 12 && !inField; i += 1) {
+        await page.keyboard.press('Tab');
+        inField = await page.evaluate(() => document.querySelector('jne-lacak').shadowRoot.activeElement?.id === 'awb-input');
+      }
+      assert.ok(inField, 'the field is reached by Tab');
       await page.keyboard.type(AWBS[0]);
       await page.keyboard.press('Enter');
       await widget(page).locator('.summary', { hasText: '1 ditemukan' }).waitFor();
@@ -166,6 +173,7 @@ describe('tracking embedded in a partner shop', () => {
       await page.evaluate(() => document.querySelector('#first').setAttribute('lang', 'en'));
       await first.getByRole('button', { name: 'Track' }).waitFor();
       await first.locator('.summary', { hasText: '1 found' }).waitFor();
+      await page.screenshot({ path: '/tmp/embed-two-en-1280.png', fullPage: true });
       await page.evaluate((awb) => document.querySelector('#second').setAttribute('awb', awb), AWBS[0]);
       await second.locator('.result h3', { hasText: AWBS[0] }).waitFor();
       await assertClean(page, seen, 'two');
@@ -235,6 +243,8 @@ describe('tracking embedded in a partner shop', () => {
       const message = widget(page).getByRole('status');
       await message.waitFor();
       assert.match(await message.textContent(), /tidak dapat dimuat di halaman ini/);
+      assert.notEqual(await message.evaluate((p) => getComputedStyle(p).color), 'rgb(255, 0, 0)',
+        'the host\'s CSS does not restyle it');
       const link = widget(page).getByRole('link', { name: 'Lacak kiriman di situs JNE' });
       assert.equal(await link.getAttribute('href'), `${new URL(jne.base).origin}/lacak`);
       await page.screenshot({ path: '/tmp/embed-unlisted.png' });

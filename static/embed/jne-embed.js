@@ -18,6 +18,12 @@ const UNAVAILABLE = {
   en: ['JNE tracking could not be loaded on this page.', "Track your parcel on JNE's site"],
 };
 const LOADING = { id: 'Memuat pelacakan JNE…', en: 'Loading JNE tracking…' };
+// Those two lines come before (or without) the module's stylesheet: the host's CSS must not
+// restyle them either. (The colours are app.css's ink and navy.)
+const NOTE_CSS = ':host{display:block}.embed-note,.embed-note a{all:initial;font:medium/1.5 system-ui,sans-serif;'
+  + 'color:#1a1a1a}.embed-note{display:block;margin:0 0 1em}.embed-note a{color:#0b3b7a;text-decoration:underline;cursor:pointer}'
+  + '.embed-note a:focus-visible{outline:3px solid #ffbf47}';
+let noteSheet;
 
 let started;
 
@@ -66,6 +72,11 @@ class JneElement extends HTMLElement {
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     const site = server(this.getAttribute('api'));
     const lang = language(this);
+    if (!noteSheet) {
+      noteSheet = new CSSStyleSheet();
+      noteSheet.replaceSync(NOTE_CSS);
+    }
+    root.adoptedStyleSheets = [noteSheet];
     root.replaceChildren(paragraph(LOADING[lang], 'embed-note'));
     this.starting = start().then(({ glue, sheet }) => {
       this.starting = null;
