@@ -114,3 +114,38 @@ finish_dist() {
     { [ ! -d "$1/embed" ] || node "$ROOT/scripts/lib/minify.mjs" "$1/embed"; } &&
     node "$ROOT/scripts/lib/compress.mjs" "$1"
 }
+
+# PostgreSQL for the server's tests: Debian's package when missing, and a throwaway cluster
+# in a temporary folder (initdb + pg_ctl as an unprivileged user, on a free loopback port),
+# stopped and removed by stop_test_postgres. Nothing depends on a service already running.
+ensure_postgres() {
+  compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null ||
+    { say "installing Debian postgresql"; as_root apt-get update -qq && as_root apt-get install -y -qq postgresql; }
+}
+
+# Sets PG_TEST_DIR and exports JNE_TEST_POSTGRES, the cluster's admin URL.
+start_test_postgres() {
+  local bin port run_as=()
+  bin=$(dirname "$(compgen -G "/usr/lib/postgresql/*/bin/initdb" | sort -V | tail -n 1)")
+  PG_TEST_DIR=$(mktemp -d /tmp/jne-pg-XXXXXX)
+  # initdb refuses to run as root: the cluster belongs to the postgres user then.
+  if [ "$(id -u)" = 0 ]; then chown postgres "$PG_TEST_DIR"; run_as=(runuser -u postgres --); fi
+  port=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
+  "${run_as[@]}" "$bin/initdb" --pgdata="$PG_TEST_DIR/data" --username=jne --auth=trust \
+    --encoding=UTF8 --locale=C.UTF-8 >"$PG_TEST_DIR/initdb.log" 2>&1 ||
+    { cat "$PG_TEST_DIR/initdb.log"; return 1; }
+  # A throwaway cluster: durability on disk is not what its tests are about.
+  "${run_as[@]}" "$bin/pg_ctl" --pgdata="$PG_TEST_DIR/data" --log="$PG_TEST_DIR/server.log" --wait \
+    -o "-c listen_addresses=127.0.0.1 -p $port -k $PG_TEST_DIR -c fsync=off -c max_connections=400" start >/dev/null ||
+    { cat "$PG_TEST_DIR/server.log"; return 1; }
+  export JNE_TEST_POSTGRES="postgres://jne@127.0.0.1:$port/postgres"
+  PG_TEST_BIN=$bin
+  PG_TEST_AS=("${run_as[@]}")
+}
+
+stop_test_postgres() {
+  [ -n "${PG_TEST_DIR:-}" ] || return 0
+  "${PG_TEST_AS[@]}" "$PG_TEST_BIN/pg_ctl" --pgdata="$PG_TEST_DIR/data" --mode=immediate stop >/dev/null 2>&1 || true
+  rm -rf "$PG_TEST_DIR"
+  unset PG_TEST_DIR JNE_TEST_POSTGRES
+}

@@ -19,6 +19,10 @@ pub struct Config {
     /// Folder for the SQLite database and the mail outbox; created when missing.
     #[arg(long, default_value = "data", env = "JNE_DATA")]
     pub data: PathBuf,
+    /// The database: `postgres://user@host/db` for several instances that share it, or
+    /// `sqlite://path`; default: the SQLite file jne.sqlite3 under --data.
+    #[arg(long, env = "DATABASE_URL", hide_env_values = true)]
+    pub database: Option<String>,
     /// Folder of the built app (`trunk build --release`), with index.html in it.
     #[arg(long, default_value = "dist", env = "JNE_DIST")]
     pub dist: PathBuf,
@@ -155,6 +159,13 @@ impl Config {
         } else {
             crate::clock::Clock::system()
         }
+    }
+
+    /// The database's URL: --database, or the SQLite file under --data.
+    pub fn database_url(&self) -> String {
+        self.database
+            .clone()
+            .unwrap_or_else(|| crate::db::default_url(&self.data))
     }
 
     pub fn policy_dir(&self) -> PathBuf {

@@ -1,12 +1,19 @@
-//! The embedded SQLite database: one file under the data folder, WAL, migrations at start.
+//! The database: embedded SQLite by default (one file under the data folder, WAL), or
+//! PostgreSQL (`--database postgres://…`) for several instances that share everything.
+//! One store code for both through sqlx's `Any` driver: the SQL is what both dialects speak
+//! (`$1` parameters, `ON CONFLICT`, `RETURNING`, yes/no as 0/1); each dialect has its own
+//! migrations (`migrations/sqlite`, `migrations/postgres`), applied at start (PostgreSQL's under
+//! a lock, so instances may start together).
 
 use std::path::Path;
-use std::str::FromStr;
 
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
-use sqlx::SqlitePool;
+use sqlx::any::{AnyPoolOptions, AnyTypeInfo};
+use sqlx::{Any, AnyPool};
 
 pub const FILE_NAME: &str = "jne.sqlite3";
+
+/// The pool every store function takes.
+pub type Db = AnyPool;
 
 #[derive(Debug, thiserror::Error)]
 pub enum DbError {
@@ -14,22 +21,111 @@ pub enum DbError {
     Sql(#[from] sqlx::Error),
     #[error(transparent)]
     Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("--database {0}: not a sqlite:// or postgres:// URL")]
+    Scheme(String),
 }
 
-pub async fn open(data_dir: &Path) -> Result<SqlitePool, DbError> {
-    let path = data_dir.join(FILE_NAME);
-    let options = SqliteConnectOptions::from_str("sqlite://")?
-        .filename(&path)
-        .create_if_missing(true)
-        .journal_mode(SqliteJournalMode::Wal)
-        // NORMAL is durable across process crashes in WAL mode; only power loss can drop the last commits.
-        .synchronous(SqliteSynchronous::Normal)
-        .foreign_keys(true)
-        .busy_timeout(std::time::Duration::from_secs(5));
-    let pool = SqlitePoolOptions::new()
-        .max_connections(8)
-        .connect_with(options)
-        .await?;
-    sqlx::migrate!("./migrations").run(&pool).await?;
+/// Which engine a URL names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dialect {
+    Sqlite,
+    Postgres,
+}
+
+impl Dialect {
+    pub fn of(url: &str) -> Option<Dialect> {
+        if url.starts_with("sqlite:") {
+            Some(Dialect::Sqlite)
+        } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
+            Some(Dialect::Postgres)
+        } else {
+            None
+        }
+    }
+}
+
+/// The SQLite file under `data_dir`, as a URL (created when missing).
+pub fn default_url(data_dir: &Path) -> String {
+    format!("sqlite://{}?mode=rwc", data_dir.join(FILE_NAME).display())
+}
+
+pub async fn open(url: &str) -> Result<Db, DbError> {
+    sqlx::any::install_default_drivers();
+    let dialect = Dialect::of(url).ok_or_else(|| DbError::Scheme(redacted(url)))?;
+    let pool = match dialect {
+        Dialect::Sqlite => {
+            AnyPoolOptions::new()
+                .max_connections(8)
+                .after_connect(|connection, _| {
+                    Box::pin(async move {
+                        // NORMAL is durable across process crashes in WAL mode; only power
+                        // loss can drop the last commits.
+                        sqlx::raw_sql(
+                            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
+                             PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;",
+                        )
+                        .execute(connection)
+                        .await?;
+                        Ok(())
+                    })
+                })
+                .connect(url)
+                .await?
+        }
+        Dialect::Postgres => {
+            AnyPoolOptions::new()
+                .max_connections(16)
+                .connect(url)
+                .await?
+        }
+    };
+    match dialect {
+        Dialect::Sqlite => sqlx::migrate!("./migrations/sqlite").run(&pool).await?,
+        Dialect::Postgres => sqlx::migrate!("./migrations/postgres").run(&pool).await?,
+    }
     Ok(pool)
+}
+
+/// A URL as it may be logged: without its password.
+fn redacted(url: &str) -> String {
+    match url.split_once('@') {
+        Some((_, host)) => format!("…@{host}"),
+        None => url.to_owned(),
+    }
+}
+
+/// A yes/no column, stored as 0 or 1 in both dialects (SQLite has no other), so that one SQL
+/// text serves both; read into a `bool` with `#[sqlx(try_from = "Flag")]`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Flag(pub bool);
+
+impl From<Flag> for bool {
+    fn from(flag: Flag) -> bool {
+        flag.0
+    }
+}
+
+impl sqlx::Type<Any> for Flag {
+    fn type_info() -> AnyTypeInfo {
+        <i64 as sqlx::Type<Any>>::type_info()
+    }
+
+    fn compatible(ty: &AnyTypeInfo) -> bool {
+        <i64 as sqlx::Type<Any>>::compatible(ty)
+    }
+}
+
+impl<'r> sqlx::Decode<'r, Any> for Flag {
+    fn decode(value: sqlx::any::AnyValueRef<'r>) -> Result<Flag, sqlx::error::BoxDynError> {
+        Ok(Flag(<i64 as sqlx::Decode<Any>>::decode(value)? != 0))
+    }
+}
+
+impl<'q> sqlx::Encode<'q, Any> for Flag {
+    fn encode_by_ref(
+        &self,
+        buf: &mut <Any as sqlx::Database>::ArgumentBuffer,
+    ) -> Result<sqlx::encode::IsNull, sqlx::error::BoxDynError> {
+        <i64 as sqlx::Encode<Any>>::encode_by_ref(&i64::from(self.0), buf)
+    }
 }

@@ -1,8 +1,8 @@
 //! Demo data, loaded by `--demo`: invented shipments in JNE's upstream answer shape, and one
 //! invented JLC member (credentials in README).
 
+use crate::db::Db;
 use serde::Deserialize;
-use sqlx::SqlitePool;
 
 #[derive(Debug, thiserror::Error)]
 pub enum DemoError {
@@ -34,23 +34,26 @@ struct DemoShipment {
 }
 
 /// Loads (or reloads) the demo shipments; idempotent. Returns how many there are.
-pub async fn load(db: &SqlitePool) -> Result<usize, DemoError> {
+pub async fn load(db: &Db) -> Result<usize, DemoError> {
     let shipments: Vec<DemoShipment> = serde_json::from_str(SHIPMENTS)?;
     let mut tx = db.begin().await?;
     for shipment in &shipments {
-        sqlx::query("INSERT OR REPLACE INTO demo_shipments (awb, answer) VALUES (?, ?)")
-            .bind(&shipment.awb)
-            .bind(shipment.answer.to_string())
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query(
+            "INSERT INTO demo_shipments (awb, answer) VALUES ($1, $2) \
+             ON CONFLICT (awb) DO UPDATE SET answer = excluded.answer",
+        )
+        .bind(&shipment.awb)
+        .bind(shipment.answer.to_string())
+        .execute(&mut *tx)
+        .await?;
     }
     tx.commit().await?;
     load_member(db).await?;
     Ok(shipments.len())
 }
 
-async fn load_member(db: &SqlitePool) -> Result<(), DemoError> {
-    let (exists,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM members WHERE jlc_number = ?")
+async fn load_member(db: &Db) -> Result<(), DemoError> {
+    let (exists,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM members WHERE jlc_number = $1")
         .bind(MEMBER_NUMBER)
         .fetch_one(db)
         .await?;
@@ -63,7 +66,7 @@ async fn load_member(db: &SqlitePool) -> Result<(), DemoError> {
     let mut tx = db.begin().await?;
     let (id,): (i64,) = sqlx::query_as(
         "INSERT INTO members (jlc_number, email, name, mobile, password_hash, points, tier, member_since) \
-         VALUES (?, ?, 'Budi Santoso', '081234567890', ?, 12450, 'Gold', '2019-03-14') RETURNING id",
+         VALUES ($1, $2, 'Budi Santoso', '081234567890', $3, 12450, 'Gold', '2019-03-14') RETURNING id",
     )
     .bind(MEMBER_NUMBER)
     .bind(MEMBER_EMAIL)
@@ -71,7 +74,7 @@ async fn load_member(db: &SqlitePool) -> Result<(), DemoError> {
     .fetch_one(&mut *tx)
     .await?;
     for awb in MEMBER_SHIPMENTS {
-        sqlx::query("INSERT INTO member_shipments (member_id, awb) VALUES (?, ?)")
+        sqlx::query("INSERT INTO member_shipments (member_id, awb) VALUES ($1, $2)")
             .bind(id)
             .bind(awb)
             .execute(&mut *tx)

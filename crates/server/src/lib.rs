@@ -26,7 +26,7 @@ use crate::config::Config;
 /// Everything a handler may need; cheap to clone.
 #[derive(Clone)]
 pub struct AppState {
-    pub db: sqlx::SqlitePool,
+    pub db: db::Db,
     pub dist: PathBuf,
     /// The Content-Security-Policy, fixed at start from the built index.html.
     pub csp: Arc<str>,
@@ -117,7 +117,7 @@ pub async fn prepare(config: &Config) -> Result<AppState, StartError> {
         path: config.data.clone(),
         source,
     })?;
-    let db = db::open(&config.data).await?;
+    let db = db::open(&config.database_url()).await?;
     if config.demo {
         let loaded = demo::load(&db).await?;
         tracing::info!("demo data: {loaded} shipments");

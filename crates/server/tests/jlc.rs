@@ -74,12 +74,7 @@ async fn both_layers_then_a_session_cookie_no_script_can_read() {
     assert_eq!(token.len(), 43, "256 random bits");
 
     // Only the token's hash is stored.
-    let db = sqlx::SqlitePool::connect(&format!(
-        "sqlite://{}",
-        server.data.join("jne.sqlite3").display()
-    ))
-    .await
-    .expect("db");
+    let db = jne_server::db::open(&server.database).await.expect("db");
     let (stored,): (String,) = sqlx::query_as("SELECT token_hash FROM sessions")
         .fetch_one(&db)
         .await

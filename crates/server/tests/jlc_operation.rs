@@ -48,7 +48,7 @@ async fn cleanup_deletes_what_can_no_longer_matter_and_keeps_members() {
         None,
     )
     .await;
-    let db = jne_server::db::open(&server.data)
+    let db = jne_server::db::open(&server.database)
         .await
         .expect("open the same database");
     let now = std::time::SystemTime::now()

@@ -38,6 +38,7 @@ pub struct Challenge {
     pub purpose: String,
     pub member_id: Option<i64>,
     pub send_to: String,
+    #[sqlx(try_from = "crate::db::Flag")]
     pub deliver: bool,
     pub code_hash: String,
     pub created_at: i64,
@@ -45,6 +46,7 @@ pub struct Challenge {
     pub resend_at: i64,
     pub resends_left: i64,
     pub tries_left: i64,
+    #[sqlx(try_from = "crate::db::Flag")]
     pub ended: bool,
 }
 

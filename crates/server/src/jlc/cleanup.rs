@@ -5,7 +5,7 @@
 
 use std::time::Duration;
 
-use sqlx::SqlitePool;
+use crate::db::Db;
 
 use super::challenge::ADDRESS_WINDOW;
 use super::session::{ABSOLUTE, IDLE};
@@ -28,7 +28,7 @@ pub struct Swept {
     pub mail_budget: u64,
 }
 
-pub async fn sweep(db: &SqlitePool, now: i64) -> sqlx::Result<Swept> {
+pub async fn sweep(db: &Db, now: i64) -> sqlx::Result<Swept> {
     let run = |sql: &'static str, before: i64| async move {
         sqlx::query(sql)
             .bind(before)
@@ -39,32 +39,32 @@ pub async fn sweep(db: &SqlitePool, now: i64) -> sqlx::Result<Swept> {
     // A sign-up ends with its challenge; counted before the challenges take it along.
     let sign_ups = run(
         "DELETE FROM sign_ups WHERE token_hash IN \
-         (SELECT token_hash FROM challenges WHERE expires_at < ?)",
+         (SELECT token_hash FROM challenges WHERE expires_at < $1)",
         now - FAILURE_WINDOW,
     )
     .await?;
     Ok(Swept {
         // Kept a while after expiry, as the throttle's window.
         challenges: run(
-            "DELETE FROM challenges WHERE expires_at < ?",
+            "DELETE FROM challenges WHERE expires_at < $1",
             now - FAILURE_WINDOW,
         )
         .await?,
-        sessions: run("DELETE FROM sessions WHERE last_seen < ?", now - IDLE).await?
-            + run("DELETE FROM sessions WHERE created_at < ?", now - ABSOLUTE).await?,
+        sessions: run("DELETE FROM sessions WHERE last_seen < $1", now - IDLE).await?
+            + run("DELETE FROM sessions WHERE created_at < $1", now - ABSOLUTE).await?,
         failures: run(
-            "DELETE FROM auth_failures WHERE at < ?",
+            "DELETE FROM auth_failures WHERE at < $1",
             now - FAILURE_WINDOW,
         )
         .await?,
         mail_budget: run(
-            "DELETE FROM address_mail WHERE at < ?",
+            "DELETE FROM address_mail WHERE at < $1",
             now - ADDRESS_WINDOW,
         )
         .await?,
         pending_members: sign_ups
             + run(
-                "DELETE FROM members WHERE NOT active AND created_at < ?",
+                "DELETE FROM members WHERE active = 0 AND created_at < $1",
                 now - PENDING,
             )
             .await?,
@@ -72,7 +72,7 @@ pub async fn sweep(db: &SqlitePool, now: i64) -> sqlx::Result<Swept> {
 }
 
 /// Sweeps now and then every 10 minutes, for as long as the server runs.
-pub async fn every_ten_minutes(db: SqlitePool, clock: Clock) {
+pub async fn every_ten_minutes(db: Db, clock: Clock) {
     let mut ticks = tokio::time::interval(EVERY);
     loop {
         ticks.tick().await;

@@ -10,11 +10,11 @@ pub mod jne;
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use crate::db::Db;
 use futures_util::stream::{self, StreamExt};
 use jne_core::awb::Awb;
 use jne_core::tracking::upstream::parse_upstream;
 use jne_core::tracking::TrackResult;
-use sqlx::SqlitePool;
 
 use crate::AppState;
 
@@ -46,7 +46,7 @@ impl Source {
     }
 
     /// The demo store, read from the database once.
-    pub async fn demo(db: &SqlitePool) -> Result<Source, sqlx::Error> {
+    pub async fn demo(db: &Db) -> Result<Source, sqlx::Error> {
         let rows: Vec<(String, String)> = sqlx::query_as("SELECT awb, answer FROM demo_shipments")
             .fetch_all(db)
             .await?;

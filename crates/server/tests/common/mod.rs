@@ -19,6 +19,8 @@ pub const LOADER: &str = "import init from '/jne-web-0123456789abcdef.js';await 
 pub struct TestServer {
     pub base: String,
     pub data: PathBuf,
+    /// The database it uses: the SQLite file under `data`, or its own PostgreSQL database.
+    pub database: String,
     _dirs: tempfile::TempDir,
     stop: Option<oneshot::Sender<()>>,
     task: Option<tokio::task::JoinHandle<()>>,
@@ -128,7 +130,12 @@ pub async fn start_with(demo: bool, extra: &[&str]) -> TestServer {
 /// [`start_with`] in `dirs`, where the caller may have put more files of a built app in
 /// `dist/` first (index.html is written anew).
 pub async fn start_in(dirs: tempfile::TempDir, demo: bool, extra: &[&str]) -> TestServer {
-    let config = config(dirs.path(), demo, extra);
+    let database = fresh_database().await;
+    let mut extra = extra.to_vec();
+    if let Some(url) = &database {
+        extra.extend(["--database", url]);
+    }
+    let config = config(dirs.path(), demo, &extra);
     let running = jne_server::bind(&config).await.expect("server starts");
     let base = running.base_url();
     let (stop, stopped) = oneshot::channel::<()>();
@@ -142,6 +149,7 @@ pub async fn start_in(dirs: tempfile::TempDir, demo: bool, extra: &[&str]) -> Te
     });
     TestServer {
         base,
+        database: config.database_url(),
         data: config.data,
         _dirs: dirs,
         stop: Some(stop),
@@ -169,4 +177,35 @@ pub fn client() -> reqwest::Client {
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .expect("http client")
+}
+
+/// With `JNE_TEST_POSTGRES` (the admin URL of the throwaway cluster scripts/test starts), a
+/// new database of its own on that cluster for each server; without it, `None`: the SQLite
+/// file under the server's data folder.
+pub async fn fresh_database() -> Option<String> {
+    use sqlx::Connection;
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static COUNT: AtomicU32 = AtomicU32::new(0);
+    let admin = std::env::var("JNE_TEST_POSTGRES").ok()?;
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.subsec_nanos())
+        .unwrap_or_default();
+    let name = format!(
+        "jne_{}_{}_{nanos}",
+        std::process::id(),
+        COUNT.fetch_add(1, Ordering::Relaxed)
+    );
+    let mut connection = sqlx::postgres::PgConnection::connect(&admin)
+        .await
+        .expect("the test cluster (JNE_TEST_POSTGRES) answers");
+    // The name is ours: digits and underscores only.
+    sqlx::raw_sql(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
+        .execute(&mut connection)
+        .await
+        .expect("create a test database");
+    let (cluster, _) = admin
+        .rsplit_once('/')
+        .expect("a database in JNE_TEST_POSTGRES");
+    Some(format!("{cluster}/{name}"))
 }

@@ -1,23 +1,24 @@
 //! What each address has been sent lately, for its budget (keys are hashes of addresses).
 
-use sqlx::SqlitePool;
+use crate::db::Db;
 
 /// Records one message to `key` and counts those recorded no later than it since `since`, with
 /// the oldest's time: messages drawn at the same moment are counted in order, none slips past.
 pub async fn draw_mail(
-    db: &SqlitePool,
+    db: &Db,
     key: &str,
     at: i64,
     since: i64,
 ) -> sqlx::Result<(i64, i64, Option<i64>)> {
-    let (id,): (i64,) =
-        sqlx::query_as("INSERT INTO address_mail (address_key, at) VALUES (?, ?) RETURNING rowid")
-            .bind(key)
-            .bind(at)
-            .fetch_one(db)
-            .await?;
+    let (id,): (i64,) = sqlx::query_as(
+        "INSERT INTO address_mail (address_key, at) VALUES ($1, $2) RETURNING rowid",
+    )
+    .bind(key)
+    .bind(at)
+    .fetch_one(db)
+    .await?;
     let (count, oldest): (i64, Option<i64>) = sqlx::query_as(
-        "SELECT COUNT(*), MIN(at) FROM address_mail WHERE address_key = ? AND at >= ? AND rowid <= ?",
+        "SELECT COUNT(*), MIN(at) FROM address_mail WHERE address_key = $1 AND at >= $2 AND rowid <= $3",
     )
     .bind(key)
     .bind(since)
@@ -28,8 +29,8 @@ pub async fn draw_mail(
 }
 
 /// A message drawn but refused (over the budget) is no message.
-pub async fn undraw_mail(db: &SqlitePool, id: i64) -> sqlx::Result<()> {
-    sqlx::query("DELETE FROM address_mail WHERE rowid = ?")
+pub async fn undraw_mail(db: &Db, id: i64) -> sqlx::Result<()> {
+    sqlx::query("DELETE FROM address_mail WHERE rowid = $1")
         .bind(id)
         .execute(db)
         .await?;

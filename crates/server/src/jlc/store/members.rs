@@ -1,6 +1,6 @@
 //! The members table: who they are, their password hash and address.
 
-use sqlx::SqlitePool;
+use crate::db::{Db, Flag};
 
 /// A member as stored; the columns are read by name.
 #[derive(sqlx::FromRow)]
@@ -16,6 +16,7 @@ pub struct MemberRow {
     pub member_since: String,
     pub last_sign_in: Option<i64>,
     /// False until a signed-up member confirms their address.
+    #[sqlx(try_from = "Flag")]
     pub active: bool,
 }
 
@@ -27,14 +28,16 @@ macro_rules! member_columns {
 }
 
 /// An active member by JLC number or email address (both compared without regard to case).
-pub async fn member_by_identifier(
-    db: &SqlitePool,
-    identifier: &str,
-) -> sqlx::Result<Option<MemberRow>> {
+pub async fn member_by_identifier(db: &Db, identifier: &str) -> sqlx::Result<Option<MemberRow>> {
+    // A lookup may be anything typed (`jlc::sign_in`); no stored number or address holds a
+    // NUL, which PostgreSQL's text cannot even hold: such a lookup finds nobody.
+    if identifier.contains('\0') {
+        return Ok(None);
+    }
     let sql = concat!(
         "SELECT ",
         member_columns!(),
-        " FROM members WHERE active AND (lower(jlc_number) = lower(?1) OR lower(email) = lower(?1))"
+        " FROM members WHERE active = 1 AND (lower(jlc_number) = lower($1) OR lower(email) = lower($1))"
     );
     sqlx::query_as(sql)
         .bind(identifier)
@@ -43,23 +46,23 @@ pub async fn member_by_identifier(
 }
 
 /// Whoever holds `email`, active or still waiting for their code.
-pub async fn member_by_email(db: &SqlitePool, email: &str) -> sqlx::Result<Option<MemberRow>> {
+pub async fn member_by_email(db: &Db, email: &str) -> sqlx::Result<Option<MemberRow>> {
     let sql = concat!(
         "SELECT ",
         member_columns!(),
-        " FROM members WHERE lower(email) = lower(?)"
+        " FROM members WHERE lower(email) = lower($1)"
     );
     sqlx::query_as(sql).bind(email).fetch_optional(db).await
 }
 
-pub async fn member_by_id(db: &SqlitePool, id: i64) -> sqlx::Result<Option<MemberRow>> {
-    let sql = concat!("SELECT ", member_columns!(), " FROM members WHERE id = ?");
+pub async fn member_by_id(db: &Db, id: i64) -> sqlx::Result<Option<MemberRow>> {
+    let sql = concat!("SELECT ", member_columns!(), " FROM members WHERE id = $1");
     sqlx::query_as(sql).bind(id).fetch_optional(db).await
 }
 
-pub async fn member_shipments(db: &SqlitePool, member_id: i64) -> sqlx::Result<Vec<String>> {
+pub async fn member_shipments(db: &Db, member_id: i64) -> sqlx::Result<Vec<String>> {
     let rows: Vec<(String,)> =
-        sqlx::query_as("SELECT awb FROM member_shipments WHERE member_id = ? ORDER BY awb")
+        sqlx::query_as("SELECT awb FROM member_shipments WHERE member_id = $1 ORDER BY awb")
             .bind(member_id)
             .fetch_all(db)
             .await?;
@@ -78,14 +81,14 @@ pub struct NewMember {
 /// An active member made from a confirmed sign-up; the JLC number is drawn at random until it
 /// is free.
 pub(super) async fn insert_member(
-    db: &mut sqlx::SqliteConnection,
+    db: &mut sqlx::AnyConnection,
     new: &NewMember,
     now: i64,
 ) -> sqlx::Result<i64> {
     loop {
         let inserted: Option<(i64,)> = sqlx::query_as(
             "INSERT INTO members (jlc_number, email, name, mobile, password_hash, points, tier, \
-             member_since, active, created_at) VALUES (?, ?, ?, ?, ?, 0, 'Blue', ?, 1, ?) \
+             member_since, active, created_at) VALUES ($1, $2, $3, $4, $5, 0, 'Blue', $6, 1, $7) \
              ON CONFLICT (jlc_number) DO NOTHING RETURNING id",
         )
         .bind(new_jlc_number())
@@ -112,14 +115,14 @@ fn new_jlc_number() -> String {
 }
 
 /// The new password hash, and every session of the member ended, in one transaction.
-pub async fn set_password(db: &SqlitePool, member_id: i64, hash: &str) -> sqlx::Result<()> {
+pub async fn set_password(db: &Db, member_id: i64, hash: &str) -> sqlx::Result<()> {
     let mut tx = db.begin().await?;
-    sqlx::query("UPDATE members SET password_hash = ? WHERE id = ?")
+    sqlx::query("UPDATE members SET password_hash = $1 WHERE id = $2")
         .bind(hash)
         .bind(member_id)
         .execute(&mut *tx)
         .await?;
-    sqlx::query("DELETE FROM sessions WHERE member_id = ?")
+    sqlx::query("DELETE FROM sessions WHERE member_id = $1")
         .bind(member_id)
         .execute(&mut *tx)
         .await?;
@@ -127,13 +130,13 @@ pub async fn set_password(db: &SqlitePool, member_id: i64, hash: &str) -> sqlx::
 }
 
 /// Moves the member to `email`; an unconfirmed sign-up holding that address gives way.
-pub async fn set_email(db: &SqlitePool, member_id: i64, email: &str) -> sqlx::Result<()> {
+pub async fn set_email(db: &Db, member_id: i64, email: &str) -> sqlx::Result<()> {
     let mut tx = db.begin().await?;
-    sqlx::query("DELETE FROM members WHERE lower(email) = lower(?) AND NOT active")
+    sqlx::query("DELETE FROM members WHERE lower(email) = lower($1) AND active = 0")
         .bind(email)
         .execute(&mut *tx)
         .await?;
-    sqlx::query("UPDATE members SET email = ? WHERE id = ?")
+    sqlx::query("UPDATE members SET email = $1 WHERE id = $2")
         .bind(email)
         .bind(member_id)
         .execute(&mut *tx)
