@@ -130,7 +130,11 @@ pub async fn start_with(demo: bool, extra: &[&str]) -> TestServer {
 /// [`start_with`] in `dirs`, where the caller may have put more files of a built app in
 /// `dist/` first (index.html is written anew).
 pub async fn start_in(dirs: tempfile::TempDir, demo: bool, extra: &[&str]) -> TestServer {
-    let database = fresh_database().await;
+    // A caller naming its database (several instances sharing one) keeps it.
+    let database = match extra.contains(&"--database") {
+        true => None,
+        false => fresh_database().await,
+    };
     let mut extra = extra.to_vec();
     if let Some(url) = &database {
         extra.extend(["--database", url]);
