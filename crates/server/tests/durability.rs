@@ -1,6 +1,8 @@
 //! Durability: the real binary takes sign-ups, sign-ins and policy acknowledgements from several writers
 //! at once, is killed with SIGKILL mid-stream, and restarts on the same data folder. Every
-//! write it answered 2xx is there afterwards, and SQLite's integrity check says ok.
+//! write it answered 2xx is there afterwards, and SQLite's integrity check says ok. And with two
+//! instances over one database (PostgreSQL when the test cluster is there, else one SQLite
+//! file): one killed mid-stream loses nothing it answered, and the other keeps serving it all.
 //!
 //! Each kind of write is one writer (`common/writers.rs`) and one `Acked` case with its check: a new
 //! kind adds a writer, a case, and an arm in `stored`/`served`.
@@ -14,10 +16,10 @@ use std::time::Duration;
 use common::writers::{
     ack_writer, sign_in_writer, sign_up_writer, Acked, Ledger, SIGN_UP_PASSWORD,
 };
+use jne_server::db::Db;
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
-use sqlx::SqlitePool;
 
 const SIGN_UP_WRITERS: usize = 2;
 
@@ -54,16 +56,15 @@ fn policy_with_many_versions(root: &Path) -> (String, Vec<String>) {
     (folder.display().to_string(), ids)
 }
 
-async fn open_db(root: &Path) -> SqlitePool {
-    let file = root.join("data").join(jne_server::db::FILE_NAME);
-    SqlitePool::connect(&format!("sqlite://{}", file.display()))
+async fn open_db(database: &str) -> Db {
+    jne_server::db::open(database)
         .await
-        .expect("open the database file")
+        .expect("open the database")
 }
 
 /// Adds the writers' members, with the demo member's password hash (so the same password).
-async fn add_members(root: &Path) {
-    let db = open_db(root).await;
+async fn add_members(database: &str) {
+    let db = open_db(database).await;
     let (hash,): (String,) = sqlx::query_as("SELECT password_hash FROM members LIMIT 1")
         .fetch_one(&db)
         .await
@@ -71,7 +72,7 @@ async fn add_members(root: &Path) {
     for n in 0..SIGN_IN_WRITERS + ACK_WRITERS {
         sqlx::query(
             "INSERT INTO members (jlc_number, email, name, mobile, password_hash, tier, member_since) \
-             VALUES (?, ?, 'Uji Tahan', '081200000000', ?, 'Blue', '2024-01-01')",
+             VALUES ($1, $2, 'Uji Tahan', '081200000000', $3, 'Blue', '2024-01-01')",
         )
         .bind(format!("JLC77000000{n:02}"))
         .bind(email(n))
@@ -83,8 +84,16 @@ async fn add_members(root: &Path) {
     db.close().await;
 }
 
-fn start(root: &Path, policy: &str) -> (std::process::Child, String) {
-    let args = ["--demo", "--jlc-burst", "0", "--policy", policy];
+fn start(root: &Path, policy: &str, database: &str) -> (std::process::Child, String) {
+    let args = [
+        "--demo",
+        "--jlc-burst",
+        "0",
+        "--policy",
+        policy,
+        "--database",
+        database,
+    ];
     let (child, line) = common::spawn_binary(root, &args, &[], std::process::Stdio::null());
     let base = line
         .trim()
@@ -97,7 +106,7 @@ fn start(root: &Path, policy: &str) -> (std::process::Child, String) {
 }
 
 /// The write is in the database file.
-async fn stored(db: &SqlitePool, acked: &Acked) -> bool {
+async fn stored(db: &Db, acked: &Acked) -> bool {
     let count: i64 = match acked {
         Acked::Session { email, cookie } => {
             let token = cookie.split_once('=').expect("name=token").1;
@@ -108,7 +117,7 @@ async fn stored(db: &SqlitePool, acked: &Acked) -> bool {
                 .collect();
             sqlx::query_scalar(
                 "SELECT COUNT(*) FROM sessions s JOIN members m ON m.id = s.member_id \
-                 WHERE s.token_hash = ? AND m.email = ?",
+                 WHERE s.token_hash = $1 AND m.email = $2",
             )
             .bind(hash)
             .bind(email)
@@ -118,7 +127,7 @@ async fn stored(db: &SqlitePool, acked: &Acked) -> bool {
         }
         Acked::PolicyAck { email, version } => sqlx::query_scalar(
             "SELECT COUNT(*) FROM policy_acks a JOIN members m ON m.id = a.member_id \
-                 WHERE a.version = ? AND m.email = ?",
+                 WHERE a.version = $1 AND m.email = $2",
         )
         .bind(version)
         .bind(email)
@@ -126,7 +135,7 @@ async fn stored(db: &SqlitePool, acked: &Acked) -> bool {
         .await
         .expect("query policy_acks"),
         Acked::Member { email } => {
-            sqlx::query_scalar("SELECT COUNT(*) FROM members WHERE email = ? AND active")
+            sqlx::query_scalar("SELECT COUNT(*) FROM members WHERE email = $1 AND active = 1")
                 .bind(email)
                 .fetch_one(db)
                 .await
@@ -177,27 +186,25 @@ async fn served(http: &reqwest::Client, base: &str, acked: &Acked, sessions: &[A
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
-async fn every_acknowledged_write_survives_a_kill_9() {
-    let dirs = tempfile::tempdir().expect("temp dir");
-    let root = dirs.path();
-    let data = root.join("data");
-    let (policy, versions) = policy_with_many_versions(root);
-    // A first start makes the database; then the writers' members are added to it.
-    let (mut first, _) = start(root, &policy);
-    first.kill().expect("stop");
-    first.wait().expect("stopped");
-    add_members(root).await;
-
-    let (mut server, base) = start(root, &policy);
+/// Starts the writers against `base` (their codes read from the outbox in `data`), kills
+/// `server` with SIGKILL once enough writes of every kind were answered, and returns every
+/// write it answered.
+async fn write_then_kill(
+    mut server: std::process::Child,
+    base: &str,
+    data: &Path,
+    versions: &[String],
+) -> Vec<Acked> {
     let ledger: Ledger = Arc::default();
     let mut writers = Vec::new();
+    let base = base.to_owned();
+    let data = data.to_owned();
     for n in 0..SIGN_IN_WRITERS {
         let task = sign_in_writer(base.clone(), data.clone(), email(n), ledger.clone());
         writers.push(tokio::spawn(task));
     }
     for n in SIGN_IN_WRITERS..SIGN_IN_WRITERS + ACK_WRITERS {
-        let (email, versions) = (email(n), versions.clone());
+        let (email, versions) = (email(n), versions.to_vec());
         let task = ack_writer(base.clone(), data.clone(), email, versions, ledger.clone());
         writers.push(tokio::spawn(task));
     }
@@ -229,17 +236,14 @@ async fn every_acknowledged_write_survives_a_kill_9() {
         "too few writes before the kill: {}",
         acked.len()
     );
+    acked
+}
 
-    // The file as the crash left it: whole, with every acknowledged write.
-    let db = open_db(root).await;
-    let check: Vec<String> = sqlx::query_scalar("PRAGMA integrity_check")
-        .fetch_all(&db)
-        .await
-        .expect("integrity check");
-    assert_eq!(check, ["ok"]);
+/// Every write in `acked` is in the database.
+async fn assert_stored(db: &Db, acked: &[Acked]) {
     let mut lost = Vec::new();
-    for write in &acked {
-        if !stored(&db, write).await {
+    for write in acked {
+        if !stored(db, write).await {
             lost.push(write);
         }
     }
@@ -249,22 +253,78 @@ async fn every_acknowledged_write_survives_a_kill_9() {
         lost.len(),
         acked.len()
     );
-    db.close().await;
+}
 
-    // And the restarted server serves them.
-    let (mut server, base) = start(root, &policy);
+/// The server at `base` serves every write in `acked`.
+async fn assert_served(base: &str, acked: &[Acked]) {
     let http = common::client();
     let sessions: Vec<Acked> = acked
         .iter()
         .filter(|a| matches!(a, Acked::Session { .. }))
         .cloned()
         .collect();
-    for write in &acked {
-        assert!(served(&http, &base, write, &sessions).await, "{write:?}");
+    for write in acked {
+        assert!(served(&http, base, write, &sessions).await, "{write:?}");
     }
     let health = http.get(format!("{base}/api/v1/health")).send().await;
     assert_eq!(health.expect("health").status(), StatusCode::OK);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn every_acknowledged_write_survives_a_kill_9() {
+    let dirs = tempfile::tempdir().expect("temp dir");
+    let root = dirs.path();
+    let database = jne_server::db::default_url(&root.join("data"));
+    let (policy, versions) = policy_with_many_versions(root);
+    // A first start makes the database; then the writers' members are added to it.
+    let (mut first, _) = start(root, &policy, &database);
+    first.kill().expect("stop");
+    first.wait().expect("stopped");
+    add_members(&database).await;
+
+    let (server, base) = start(root, &policy, &database);
+    let acked = write_then_kill(server, &base, &root.join("data"), &versions).await;
+
+    // The file as the crash left it: whole, with every acknowledged write.
+    let db = open_db(&database).await;
+    let check: Vec<String> = sqlx::query_scalar("PRAGMA integrity_check")
+        .fetch_all(&db)
+        .await
+        .expect("integrity check");
+    assert_eq!(check, ["ok"]);
+    assert_stored(&db, &acked).await;
+    db.close().await;
+
+    // And the restarted server serves them.
+    let (mut server, base) = start(root, &policy, &database);
+    assert_served(&base, &acked).await;
     server.kill().expect("stop");
     server.wait().expect("stopped");
     println!("{} acknowledged writes survived the kill", acked.len());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn one_of_two_instances_killed_mid_stream_loses_nothing_and_the_other_serves_it_all() {
+    let dirs = tempfile::tempdir().expect("temp dir");
+    let (one, other) = (dirs.path().join("one"), dirs.path().join("other"));
+    let database = match common::fresh_database().await {
+        Some(url) => url,
+        None => format!("sqlite://{}/shared.sqlite3?mode=rwc", dirs.path().display()),
+    };
+    let (policy, versions) = policy_with_many_versions(dirs.path());
+    let (killed, base) = start(&one, &policy, &database);
+    add_members(&database).await;
+    let (mut survivor, survivor_base) = start(&other, &policy, &database);
+
+    let acked = write_then_kill(killed, &base, &one.join("data"), &versions).await;
+    let db = open_db(&database).await;
+    assert_stored(&db, &acked).await;
+    db.close().await;
+    assert_served(&survivor_base, &acked).await;
+    survivor.kill().expect("stop");
+    survivor.wait().expect("stopped");
+    println!(
+        "{} acknowledged writes, the other instance serves them all",
+        acked.len()
+    );
 }
