@@ -13,6 +13,7 @@ import { AWBS, track40, LABEL as TRACK_LABEL } from './track40.mjs';
 import { trackLoad, SETTINGS as WRK_SETTINGS } from './load.mjs';
 import { CATEGORIES, lighthouse } from './lighthouse.mjs';
 import { embedFiles, embedTiming } from './embed.mjs';
+import { loadAll, signIn, SECONDS as INSTANCE_SECONDS } from './instances.mjs';
 import { serveShop } from '../../examples/shop/serve.mjs';
 
 const root = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
@@ -160,6 +161,30 @@ try {
   figure('requests per second', load.rps.toFixed(0), '≥ 10,000', load.rps >= 10_000);
   figure('p99 latency', ms(load.p99), '≤ 10 ms', load.p99 <= 10);
   console.log(`${load.requests} requests, ${load.bad} answered other than 2xx, socket errors: ${load.socketErrors}`);
+
+  if (process.env.JNE_TEST_POSTGRES) {
+    section(`one instance on SQLite against two over one PostgreSQL database: wrk ${INSTANCE_SECONDS} s each, per-client limits off`);
+    const unlimited = ['--track-burst', '0', '--jlc-burst', '0'];
+    const single = await startServer({ args: unlimited });
+    const pair = [];
+    for (let i = 0; i < 2; i += 1) {
+      pair.push(await startServer({ args: [...unlimited, '--database', process.env.JNE_TEST_POSTGRES] }));
+    }
+    try {
+      // One session, made on the first instance of each setup, used on all of them.
+      const cookies = { one: await signIn(single), two: await signIn(pair[0]) };
+      for (const what of ['track', 'signedIn']) {
+        const one = await loadAll([single.base], what, { awb: AWBS[0], cookie: cookies.one });
+        const two = await loadAll(pair.map((s) => s.base), what, { awb: AWBS[0], cookie: cookies.two });
+        const name = what === 'track' ? 'tracking (1 demo AWB)' : 'signed-in requests (GET /api/v1/jlc/me)';
+        figure(`${name}: 1 × SQLite`, `${one.rps.toFixed(0)}/s, p99 ${ms(one.p99)}, ${one.bad} non-2xx`);
+        figure(`${name}: 2 × PostgreSQL`, `${two.rps.toFixed(0)}/s, p99 ${ms(two.p99)}, ${two.bad} non-2xx`);
+      }
+    } finally {
+      await single.stop();
+      for (const server of pair) await server.stop();
+    }
+  }
 
   section('Lighthouse 13, mobile (its default: phone screen, simulated slow 4G and 4× slower CPU)');
   const pages = ['/', '/lacak', '/jlc', '/privasi', '/privasi/riwayat',
