@@ -21,12 +21,14 @@ pub async fn text(id: &str, lang: Lang) -> Result<VersionText, ApiError> {
     .await
 }
 
-/// `GET /api/v1/policy/compare/{from}/{to}`.
-pub async fn compare(from: &str, to: &str) -> Result<Comparison, ApiError> {
+/// `GET /api/v1/policy/compare/{from}/{to}`: the Indonesian translations in `Lang::Id` when
+/// both versions have one.
+pub async fn compare(from: &str, to: &str, lang: Lang) -> Result<Comparison, ApiError> {
     get_json(&format!(
-        "/api/v1/policy/compare/{}/{}",
+        "/api/v1/policy/compare/{}/{}?lang={}",
         encode(from),
-        encode(to)
+        encode(to),
+        lang.tag()
     ))
     .await
 }

@@ -152,7 +152,12 @@ from_js_struct!(Section {
     heading,
     paragraphs
 });
-from_js_struct!(Comparison { from, to, diff });
+from_js_struct!(Comparison {
+    from,
+    to,
+    lang,
+    diff
+});
 from_js_struct!(PolicyDiff { sections, summary });
 from_js_struct!(SectionDiff {
     id,

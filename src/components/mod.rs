@@ -11,4 +11,5 @@ pub mod nav_link;
 pub mod new_password;
 pub mod policy_notices;
 pub mod policy_provider;
+pub mod status_badge;
 pub mod text_field;

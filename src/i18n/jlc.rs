@@ -44,6 +44,9 @@ pub struct JlcTexts {
     pub no_shipments: &'static str,
     pub held_title: &'static str,
     pub held_intro: &'static str,
+    /// The email and mobile are masked everywhere on the page until the member asks.
+    pub held_reveal: &'static str,
+    pub held_conceal: &'static str,
     /// A stored field's stable key as a label.
     pub held_field: fn(&str) -> String,
     pub acks_title: &'static str,
@@ -111,6 +114,8 @@ pub const ID: JlcTexts = JlcTexts {
     held_intro: "Sesuai hak akses dalam UU No. 27/2022 tentang Pelindungan Data Pribadi, \
                  inilah semua data akun yang kami simpan tentang Anda (kata sandi hanya \
                  disimpan dalam bentuk hash yang tidak dapat dibaca).",
+    held_reveal: "Tampilkan email dan nomor ponsel lengkap",
+    held_conceal: "Samarkan lagi",
     held_field: |key| {
         match key {
             "name" => "Nama",
@@ -186,6 +191,8 @@ pub const EN: JlcTexts = JlcTexts {
     held_intro: "Under your right of access in Law No. 27/2022 on Personal Data Protection, this \
                  is all the account data we hold about you (the password is stored only as a \
                  hash that cannot be read).",
+    held_reveal: "Show the full email and mobile number",
+    held_conceal: "Mask them again",
     held_field: |key| {
         match key {
             "name" => "Name",

@@ -11,6 +11,9 @@ pub struct PolicyTexts {
     /// (version id, effective date as people read it)
     pub version_line: fn(&str, &str) -> String,
     pub status: fn(VersionStatus) -> &'static str,
+    /// A version's status where space is short (the version picker); none for a past one.
+    pub status_short: fn(VersionStatus) -> Option<&'static str>,
+    pub sample_short: &'static str,
     pub sample: &'static str,
     pub sample_note: &'static str,
     pub translation_label: &'static str,
@@ -40,7 +43,10 @@ pub struct PolicyTexts {
     pub to_label: &'static str,
     pub compare_button: &'static str,
     pub same_version: &'static str,
-    pub compare_note: &'static str,
+    /// What was compared, by the language of the texts compared (`"id"` or `"en"`).
+    pub compare_note: fn(&str) -> &'static str,
+    /// A pair asked the other way round, compared from the earlier version.
+    pub swapped: &'static str,
     pub summary: fn(&DiffSummary) -> String,
     pub change: fn(SectionChange) -> &'static str,
     pub inserted: &'static str,
@@ -69,7 +75,13 @@ pub const ID: PolicyTexts = PolicyTexts {
         VersionStatus::Future => "Akan berlaku",
         VersionStatus::Past => "Versi lama",
     },
+    status_short: |status| match status {
+        VersionStatus::Current => Some("berlaku"),
+        VersionStatus::Future => Some("akan berlaku"),
+        VersionStatus::Past => None,
+    },
     sample: "Contoh data",
+    sample_short: "contoh",
     sample_note: "Versi ini adalah contoh data untuk mencoba riwayat dan perbandingan, bukan teks JNE.",
     translation_label: "Terjemahan",
     translation_note: "Teks ini terjemahan dari teks asli berbahasa Inggris. Bila berbeda, teks asli yang berlaku.",
@@ -101,7 +113,11 @@ pub const ID: PolicyTexts = PolicyTexts {
     to_label: "Versi baru",
     compare_button: "Bandingkan",
     same_version: "Pilih dua versi yang berbeda.",
-    compare_note: "Perbandingan memakai teks asli berbahasa Inggris.",
+    compare_note: |lang| match lang {
+        "id" => "Yang dibandingkan terjemahan bahasa Indonesia. Bila berbeda, teks asli berbahasa Inggris yang berlaku.",
+        _ => "Salah satu versi tidak diterjemahkan, jadi yang dibandingkan teks asli berbahasa Inggris.",
+    },
+    swapped: "Versi lama harus lebih awal daripada versi baru, jadi keduanya kami tukar.",
     summary: |s| {
         counted(s, "Tidak ada perubahan", |n| format!("{n} bagian"), ["diubah", "ditambah", "dihapus"])
     },
@@ -135,7 +151,13 @@ pub const EN: PolicyTexts = PolicyTexts {
         VersionStatus::Future => "Upcoming",
         VersionStatus::Past => "Earlier version",
     },
+    status_short: |status| match status {
+        VersionStatus::Current => Some("in effect"),
+        VersionStatus::Future => Some("upcoming"),
+        VersionStatus::Past => None,
+    },
     sample: "Sample data",
+    sample_short: "sample",
     sample_note: "This version is sample data for trying the history and comparison, not JNE's text.",
     translation_label: "Translation",
     translation_note: "This text is a translation of the English original. Where they differ, the original applies.",
@@ -167,7 +189,8 @@ pub const EN: PolicyTexts = PolicyTexts {
     to_label: "Newer version",
     compare_button: "Compare",
     same_version: "Choose two different versions.",
-    compare_note: "The comparison uses the original English text.",
+    compare_note: |_| "The comparison uses the original English text.",
+    swapped: "The older version must come before the newer one, so we swapped them.",
     summary: |s| {
         let sections = |n| format!("{n} section{}", if n == 1 { "" } else { "s" });
         counted(s, "No changes", sections, ["changed", "added", "removed"])

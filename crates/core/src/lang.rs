@@ -66,9 +66,36 @@ pub fn format_datetime(iso: &str, lang: Lang) -> String {
     }
 }
 
+/// A whole number as people read it: `12.450` in Indonesian, `12,450` in English.
+pub fn format_number(number: u64, lang: Lang) -> String {
+    let separator = match lang {
+        Lang::Id => '.',
+        Lang::En => ',',
+    };
+    let digits = number.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
+            out.push(separator);
+        }
+        out.push(digit);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn groups_thousands_the_way_each_language_writes_them() {
+        assert_eq!(format_number(12_450, Lang::Id), "12.450");
+        assert_eq!(format_number(12_450, Lang::En), "12,450");
+        assert_eq!(format_number(1_234_567, Lang::Id), "1.234.567");
+        assert_eq!(format_number(999, Lang::En), "999");
+        assert_eq!(format_number(0, Lang::Id), "0");
+        assert_eq!(format_number(100_000, Lang::En), "100,000");
+    }
 
     #[test]
     fn formats_dates_the_way_each_language_writes_them() {

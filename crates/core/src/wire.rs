@@ -130,7 +130,7 @@ fields! {
     PolicyDocument: ["sections"];
     Section: ["id", "heading", "paragraphs"];
     Block: ["text", "missing"];
-    Comparison: ["from", "to", "diff"];
+    Comparison: ["from", "to", "lang", "diff"];
     PolicyDiff: ["sections", "summary"];
     SectionDiff: ["id", "change", "heading", "paragraphs"];
     DiffSummary: ["changed", "added", "removed", "unchanged"];

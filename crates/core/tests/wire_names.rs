@@ -284,6 +284,7 @@ fn policy_types_have_the_keys_the_readers_read() {
     check(&Comparison {
         from: version(),
         to: version(),
+        lang: "id".into(),
         diff: diff.clone(),
     });
     check(&diff);

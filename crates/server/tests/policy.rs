@@ -87,6 +87,14 @@ async fn compares_two_versions_section_by_section() {
         .sections
         .iter()
         .any(|s| s.id == "4e" && s.change == SectionChange::Added));
+    assert_eq!(comparison.lang, "en", "the originals unless asked");
+    let id: Comparison = get(
+        &server,
+        "/api/v1/policy/compare/2022-06-01/2025-01-01?lang=id",
+    )
+    .await;
+    assert_eq!(id.lang, "id");
+    assert_eq!(id.diff.summary.added, 3);
     let same: Comparison = get(&server, "/api/v1/policy/compare/2025-01-01/2025-01-01").await;
     assert!(!same.diff.summary.has_changes());
     server.stop().await;

@@ -4,13 +4,15 @@
 use crate::router::*;
 use jne_core::api::ErrorCode;
 use jne_core::jlc::Member;
-use jne_core::lang::format_datetime;
+use jne_core::lang::{format_datetime, format_number};
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
 use super::email_change::EmailChange;
+use super::held_data::HeldData;
 use super::policy_acks::PolicyAcks;
 use crate::api::{self, ApiError};
+use crate::components::status_badge::StatusBadge;
 use crate::hooks::{use_locale::use_locale, use_title::use_title};
 use crate::route::Route;
 
@@ -93,7 +95,7 @@ pub fn member_page() -> Html {
                         { fact(t.jlc.jlc_number, member.jlc_number.clone()) }
                         { fact(t.jlc.email, member.email_masked.clone()) }
                         { fact(t.jlc.mobile, member.mobile_masked.clone()) }
-                        { fact(t.jlc.points, member.points.to_string()) }
+                        { fact(t.jlc.points, format_number(member.points.into(), lang)) }
                         { fact(t.jlc.tier, member.tier.clone()) }
                         { fact(t.jlc.member_since, format_datetime(&member.member_since, lang)) }
                     </dl>
@@ -105,21 +107,19 @@ pub fn member_page() -> Html {
                             { for member.shipments.iter().map(|s| html! {
                                 <li>
                                     <a href={format!("/lacak{}#{}", if lang == jne_core::lang::Lang::En { "?lang=en" } else { "" }, s.awb)} class="awb">{ s.awb.clone() }</a>
-                                    <span class="badge">{ (t.track.status)(s.status) }</span>
-                                    <span>{ format!(" → {}", s.destination) }</span>
+                                    <span class="member-shipment">
+                                        <StatusBadge status={s.status} />
+                                        <span class="member-shipment-to">{ format!("→ {}", s.destination) }</span>
+                                    </span>
                                 </li>
                             }) }
                         </ul>
                     }
-                    <h2>{ t.jlc.held_title }</h2>
-                    <p>{ t.jlc.held_intro }</p>
-                    <dl class="facts held">
-                        { for member.held.iter().map(|f| fact_owned((t.jlc.held_field)(&f.field), held_value(&f.field, &f.value, lang))) }
-                    </dl>
+                    <HeldData member={member.clone()} />
                     <EmailChange on_member={on_member.clone()} />
                     <PolicyAcks member={member.clone()} on_member={on_member.clone()} />
-                    <div class="actions">
-                        <button type="button" class="button" onclick={sign_out(false)}>{ t.jlc.sign_out }</button>
+                    <div class="actions member-sign-out">
+                        <button type="button" class="button button-secondary" onclick={sign_out(false)}>{ t.jlc.sign_out }</button>
                         <button type="button" class="button button-secondary" onclick={sign_out(true)}>
                             { t.jlc.sign_out_all }
                         </button>
@@ -134,16 +134,4 @@ pub fn member_page() -> Html {
             { body }
         </section>
     }
-}
-
-/// Dates read as dates; every other value exactly as stored.
-fn held_value(field: &str, value: &str, lang: jne_core::lang::Lang) -> String {
-    match field {
-        "member_since" | "last_sign_in" => format_datetime(value, lang),
-        _ => value.to_owned(),
-    }
-}
-
-fn fact_owned(label: String, value: String) -> Html {
-    html! { <div class="fact"><dt>{ label }</dt><dd>{ value }</dd></div> }
 }

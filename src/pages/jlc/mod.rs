@@ -4,6 +4,7 @@
 //! member page, a change of address.
 
 mod email_change;
+mod held_data;
 pub mod member;
 mod one_time_code;
 mod policy_acks;

@@ -1,5 +1,6 @@
 //! `/privasi/bandingkan?dari=FROM&ke=TO`: two versions side by side in one text, section by
-//! section, with a one-line summary. Defaults: the previous version against the current one.
+//! section, with a one-line summary, in the UI's language when both versions have it.
+//! Defaults: the previous version against the current one; a later `dari` is swapped, and said.
 
 use std::rc::Rc;
 
@@ -29,10 +30,12 @@ pub fn policy_compare_page() -> Html {
         .map(|l| l.query::<CompareQuery>())
         .unwrap_or_default();
     let list = policy.list();
-    let pair = list.as_ref().and_then(|list| chosen(list, &query));
-    let (comparison, retry) = use_fetch(pair.clone(), |pair| async move {
+    let chosen = list.as_ref().and_then(|list| chosen(list, &query));
+    let swapped = chosen.as_ref().is_some_and(|(.., swapped)| *swapped);
+    let pair = chosen.map(|(from, to, _)| (from, to));
+    let (comparison, retry) = use_fetch((pair.clone(), locale.lang), |(pair, lang)| async move {
         match pair {
-            Some((from, to)) => api::policy::compare(&from, &to).await,
+            Some((from, to)) => api::policy::compare(&from, &to, lang).await,
             None => Err(api::ApiError::Server),
         }
     });
@@ -52,7 +55,10 @@ pub fn policy_compare_page() -> Html {
     };
     let form = match (&list, &pair) {
         (Some(list), Some((from, to))) => html! {
-            <CompareForm versions={list.clone()} from={from.clone()} to={to.clone()} {on_compare} />
+            <>
+                <CompareForm versions={list.clone()} from={from.clone()} to={to.clone()} {on_compare} />
+                if swapped { <p class="policy-swapped" role="status">{ t.swapped }</p> }
+            </>
         },
         _ => html! {},
     };
@@ -87,9 +93,9 @@ pub fn policy_compare_page() -> Html {
                         <p class="policy-sample-note"><span class="badge policy-sample">{ t.sample }</span>
                             { " " }{ t.sample_note }</p>
                     }
-                    <p class="note">{ t.compare_note }</p>
+                    <p class="note">{ (t.compare_note)(&comparison.lang) }</p>
                     { for comparison.diff.sections.iter().map(|section| html! {
-                        <SectionDiffView section={Rc::new(section.clone())} />
+                        <SectionDiffView section={Rc::new(section.clone())} lang={comparison.lang.clone()} />
                     }) }
                 </div>
             }
@@ -105,8 +111,9 @@ pub fn policy_compare_page() -> Html {
     }
 }
 
-/// The pair to compare: what the address names, else the previous version and the current one.
-fn chosen(list: &VersionList, query: &CompareQuery) -> Option<(String, String)> {
+/// `(older, newer, swapped)`: what the address names, in order, else the previous version and
+/// the current one.
+fn chosen(list: &VersionList, query: &CompareQuery) -> Option<(String, String, bool)> {
     let newest = list.versions.first().map(|v| v.id.clone());
     let to = query
         .ke
@@ -118,5 +125,6 @@ fn chosen(list: &VersionList, query: &CompareQuery) -> Option<(String, String)> 
         .clone()
         .or_else(|| list.previous(&to).map(|v| v.id.clone()))
         .unwrap_or_else(|| to.clone());
-    Some((from, to))
+    let (from, to, swapped) = list.in_order(&from, &to);
+    Some((from.to_owned(), to.to_owned(), swapped))
 }

@@ -1,5 +1,6 @@
 //! The two versions to compare: two labelled selects and a button (no change on select alone,
-//! so keyboard users can move through the options freely).
+//! so keyboard users can move through the options freely). A pair chosen the wrong way round
+//! is shown in order once sent.
 
 use std::rc::Rc;
 
@@ -50,9 +51,12 @@ pub fn compare_form(props: &CompareFormProps) -> Html {
                 <label for={id}>{ label }</label>
                 <select {id} {onchange}>
                     { for props.versions.versions.iter().map(|v| {
-                        let mut text = format!("{} ({})", format_datetime(&v.effective, locale.lang), (t.status)(v.status));
-                        if v.sample {
-                            text.push_str(&format!(", {}", t.sample));
+                        // Short, so that no name is cut off on a phone.
+                        let notes: Vec<&str> = (t.status_short)(v.status).into_iter()
+                            .chain(v.sample.then_some(t.sample_short)).collect();
+                        let mut text = format_datetime(&v.effective, locale.lang);
+                        if !notes.is_empty() {
+                            text.push_str(&format!(" ({})", notes.join(", ")));
                         }
                         html! { <option value={v.id.clone()} selected={**value == v.id}>{ text }</option> }
                     }) }
@@ -62,9 +66,16 @@ pub fn compare_form(props: &CompareFormProps) -> Html {
     };
     let onsubmit = {
         let (from, to, on_compare) = (from.clone(), to.clone(), props.on_compare.clone());
+        let versions = props.versions.clone();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
+            // The pair goes out as chosen (the page says when it swaps it); the selects show
+            // it in order at once, even when the address does not change.
+            let (older, newer, _) = versions.in_order(&from, &to);
+            let (older, newer) = (older.to_owned(), newer.to_owned());
             on_compare.emit(((*from).clone(), (*to).clone()));
+            from.set(older);
+            to.set(newer);
         })
     };
     html! {

@@ -1,10 +1,11 @@
 //! One found shipment: status badge with its meaning, the facts, and the journey.
 
 use jne_core::lang::format_datetime;
-use jne_core::tracking::{explain_status, NormalizedStatus, Shipment};
+use jne_core::tracking::{explain_status, Shipment};
 use yew::prelude::*;
 
 use super::history::{browser_to_upper, History};
+use crate::components::status_badge::StatusBadge;
 use crate::hooks::use_locale::use_locale;
 
 #[derive(Properties, PartialEq)]
@@ -51,24 +52,5 @@ pub fn shipment_card(props: &ShipmentCardProps) -> Html {
                     attention={s.status.needs_attention()} />
             }
         </>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct StatusBadgeProps {
-    pub status: NormalizedStatus,
-}
-
-/// A status in words; problems, returns and unknown statuses in the problem colour (the
-/// colour only repeats what the words say).
-#[function_component(StatusBadge)]
-pub fn status_badge(props: &StatusBadgeProps) -> Html {
-    let t = &use_locale().texts().track;
-    let status = props.status;
-    html! {
-        <span class={classes!("badge", format!("status-{}", status.code()),
-            status.needs_attention().then_some("attention"))}>
-            { (t.status)(status) }
-        </span>
     }
 }

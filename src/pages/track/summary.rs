@@ -5,8 +5,8 @@
 use jne_core::lang::format_datetime;
 use yew::prelude::*;
 
-use super::shipment::StatusBadge;
 use super::state::{Lookup, Row};
+use crate::components::status_badge::StatusBadge;
 use crate::hooks::use_locale::use_locale;
 
 /// The id of a number's card, the summary's link target.

@@ -59,6 +59,17 @@ impl VersionList {
             .min_by(|a, b| a.effective.cmp(&b.effective))
     }
 
+    /// `(older, newer, swapped)`: a comparison runs from the earlier version to the later one,
+    /// so a pair given the other way round is swapped (and `swapped` says so).
+    pub fn in_order<'a>(&self, from: &'a str, to: &'a str) -> (&'a str, &'a str, bool) {
+        let effective = |id: &str| self.get(id).map(|v| v.effective.clone());
+        if effective(from) > effective(to) {
+            (to, from, true)
+        } else {
+            (from, to, false)
+        }
+    }
+
     /// The version before `id` (the default "from" of a comparison).
     pub fn previous(&self, id: &str) -> Option<&VersionInfo> {
         let index = self.versions.iter().position(|v| v.id == id)?;
@@ -77,10 +88,13 @@ pub struct VersionText {
     pub document: PolicyDocument,
 }
 
-/// `GET /api/v1/policy/compare/{from}/{to}`: the original (English) texts compared.
+/// `GET /api/v1/policy/compare/{from}/{to}?lang=id|en`: the Indonesian translations compared
+/// when both versions have one and `id` was asked, else the original (English) texts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Comparison {
     pub from: VersionInfo,
     pub to: VersionInfo,
+    /// The language of the texts compared: `"id"` or `"en"`.
+    pub lang: String,
     pub diff: PolicyDiff,
 }

@@ -29,6 +29,22 @@ pub enum ParagraphDiff {
     Missing { op: Op, gap: Gap },
 }
 
+impl ParagraphDiff {
+    /// `(old, new)` for a paragraph rewritten with no words kept: it reads best as the two
+    /// paragraphs one after the other, each whole, rather than struck and inserted inline.
+    pub fn rewritten(&self) -> Option<(String, String)> {
+        let ParagraphDiff::Text(chunks) = self else {
+            return None;
+        };
+        let kept = chunks
+            .iter()
+            .any(|c| c.op == Op::Equal && !c.text.trim().is_empty());
+        let has = |op| chunks.iter().any(|c| c.op == op);
+        (!kept && has(Op::Delete) && has(Op::Insert))
+            .then(|| (side_text(chunks, Op::Delete), side_text(chunks, Op::Insert)))
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SectionChange {

@@ -9,6 +9,36 @@ use super::changes::{
     Chunk, DiffSummary, Op, ParagraphDiff, PolicyDiff, SectionChange, SectionDiff,
 };
 use super::document::{compare_section_ids, Block, PolicyDocument, Section};
+use super::set::PolicySet;
+
+impl PolicySet {
+    /// `from` compared with `to` in `lang` when both are translated into it, else on their
+    /// original texts: a translation is never compared with an original.
+    pub fn compare(
+        &self,
+        from: &str,
+        to: &str,
+        lang: &str,
+        today: &str,
+    ) -> Option<super::api::Comparison> {
+        let (from_lang, _) = self.document_in(from, lang)?;
+        let (to_lang, _) = self.document_in(to, lang)?;
+        let lang = if from_lang == to_lang {
+            from_lang
+        } else {
+            "en"
+        };
+        Some(super::api::Comparison {
+            from: self.info(from, today)?,
+            to: self.info(to, today)?,
+            lang: lang.to_owned(),
+            diff: diff(
+                self.document_in(from, lang)?.1,
+                self.document_in(to, lang)?.1,
+            ),
+        })
+    }
+}
 
 /// Compares `old` with `new`. Both list sections in id order (the parser checks it), so one
 /// merge walk pairs every id that both have.
@@ -141,7 +171,7 @@ fn chunk(op: Op, text: &str) -> Option<Chunk> {
 }
 
 /// Word-level changes, made readable: a short equal run (a space, one small word) between two
-/// changes joins them, and a paragraph that kept less than a third of its words shows as
+/// changes joins them, and a paragraph that kept less than half of its words shows as
 /// replaced whole, since a reader cannot follow confetti of single-word changes.
 fn words(old: &str, new: &str) -> Vec<Chunk> {
     let pieces: Vec<(Op, &str)> = diff_words(Algorithm::Myers, old, new)
@@ -180,7 +210,11 @@ fn words(old: &str, new: &str) -> Vec<Chunk> {
         .filter(|c| c.op == Op::Equal)
         .map(|c| c.text.split_whitespace().count())
         .sum();
-    if kept * 3 < old.split_whitespace().count() {
+    let longer = old
+        .split_whitespace()
+        .count()
+        .max(new.split_whitespace().count());
+    if kept * 2 < longer {
         return chunk(Op::Delete, old)
             .into_iter()
             .chain(chunk(Op::Insert, new))

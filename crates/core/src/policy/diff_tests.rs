@@ -106,6 +106,32 @@ fn the_shipped_sample_and_current_versions_differ_as_documented() {
         ParagraphDiff::Text(chunks) if chunks.iter().any(|c| c.op == Op::Insert && c.text.contains("Tiki")))));
 }
 
+#[test]
+fn a_paragraph_rewritten_whole_reads_as_the_old_one_then_the_new_one() {
+    let diff = diff(
+        &doc("## 1. A\nJNE may change this page from time to time.\nKept.\n"),
+        &doc("## 1. A\nUpdates are published here whenever the law requires them.\nKept.\n"),
+    );
+    let paragraphs = &diff.sections[0].paragraphs;
+    assert_eq!(
+        paragraphs[0].rewritten(),
+        Some((
+            "JNE may change this page from time to time.".to_owned(),
+            "Updates are published here whenever the law requires them.".to_owned()
+        ))
+    );
+    assert_eq!(paragraphs[1].rewritten(), None, "unchanged");
+    let reworded = super::diff(
+        &doc("## 1. A\nJNE keeps data.\n"),
+        &doc("## 1. A\nJNE keeps personal data.\n"),
+    );
+    assert_eq!(
+        reworded.sections[0].paragraphs[0].rewritten(),
+        None,
+        "word by word"
+    );
+}
+
 fn arb_document() -> impl Strategy<Value = PolicyDocument> {
     const IDS: [&str; 8] = ["0", "1", "2", "3", "3a", "3b", "4", "5"];
     let word = prop::sample::select(vec![

@@ -68,6 +68,12 @@ pub fn section_label(id: &str) -> String {
     }
 }
 
+/// A heading's number where it stands alone, away from its parent (a comparison, where a
+/// parent may be folded): `3.` for `3`, `3a.` for `3a`, so two "a. JNE Website" never meet.
+pub fn standalone_label(id: &str) -> String {
+    format!("{id}.")
+}
+
 /// What is wrong with a version file, and on which line (1-based).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DocumentError {

@@ -113,3 +113,14 @@ fn the_shipped_versions_read_cleanly() {
         assert!(document.sections.len() > 5, "{file}");
     }
 }
+
+#[test]
+fn a_subsection_standing_alone_keeps_its_parent_number() {
+    assert_eq!(standalone_label("3a"), "3a.");
+    assert_eq!(standalone_label("4"), "4.");
+    assert_eq!(
+        section_label("3a"),
+        "a.",
+        "under its parent, as the source prints it"
+    );
+}

@@ -46,10 +46,89 @@ fn the_shipped_folder_is_valid_with_one_sample_and_a_translated_current_version(
     let text = set.text("2025-01-01", "id", "2026-11-25").expect("text");
     assert!(text.translation);
     assert_eq!(text.lang, "id");
-    let original = set.text("2022-06-01", "id", "2026-11-25").expect("text");
+    let sample = set.text("2022-06-01", "id", "2026-11-25").expect("text");
+    assert!(sample.translation, "the sample is translated too");
     assert!(
-        !original.translation,
-        "no translation: the original is shown"
+        !set.text("2022-06-01", "en", "2026-11-25")
+            .expect("text")
+            .translation
+    );
+}
+
+#[test]
+fn the_indonesian_ui_compares_the_indonesian_texts_and_never_a_translation_with_an_original() {
+    let (index, mut files) = shipped();
+    let set = PolicySet::from_files(&index, &files).expect("valid");
+    let today = "2026-11-25";
+    let id = set
+        .compare("2022-06-01", "2025-01-01", "id", today)
+        .expect("pair");
+    assert_eq!(id.lang, "id");
+    let headings: Vec<String> = id
+        .diff
+        .new_side()
+        .sections
+        .into_iter()
+        .map(|s| s.heading)
+        .collect();
+    assert!(
+        headings.iter().any(|h| h == "Layanan Pelanggan JNE"),
+        "{headings:?}"
+    );
+    assert_eq!(
+        id.diff.summary.added, 3,
+        "the same sections as the originals'"
+    );
+    let en = set
+        .compare("2022-06-01", "2025-01-01", "en", today)
+        .expect("pair");
+    assert_eq!(en.lang, "en");
+    assert!(en
+        .diff
+        .new_side()
+        .sections
+        .iter()
+        .any(|s| s.heading == "JNE Customer Services"));
+
+    // One version without a translation: both originals, said so by `lang`.
+    files.remove("2022-06-01.id.txt");
+    let index = index.replace(r#""translations": { "id": "2022-06-01.id.txt" },"#, "");
+    let set = PolicySet::from_files(&index, &files).expect("valid without the translation");
+    let mixed = set
+        .compare("2022-06-01", "2025-01-01", "id", today)
+        .expect("pair");
+    assert_eq!(mixed.lang, "en");
+    assert!(mixed
+        .diff
+        .old_side()
+        .sections
+        .iter()
+        .any(|s| s.heading == "JNE Customer Services"));
+    assert!(mixed
+        .diff
+        .new_side()
+        .sections
+        .iter()
+        .any(|s| s.heading == "JNE Customer Services"));
+}
+
+#[test]
+fn a_comparison_runs_from_the_earlier_version_to_the_later_one() {
+    let (index, files) = shipped();
+    let list = PolicySet::from_files(&index, &files)
+        .expect("valid")
+        .list("2026-11-25");
+    assert_eq!(
+        list.in_order("2025-01-01", "2022-06-01"),
+        ("2022-06-01", "2025-01-01", true)
+    );
+    assert_eq!(
+        list.in_order("2022-06-01", "2025-01-01"),
+        ("2022-06-01", "2025-01-01", false)
+    );
+    assert_eq!(
+        list.in_order("2025-01-01", "2025-01-01"),
+        ("2025-01-01", "2025-01-01", false)
     );
 }
 

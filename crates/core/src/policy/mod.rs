@@ -18,6 +18,8 @@ pub mod set;
 
 pub use api::{Comparison, VersionInfo, VersionList, VersionStatus, VersionText};
 pub use changes::{Chunk, DiffSummary, Op, ParagraphDiff, PolicyDiff, SectionChange, SectionDiff};
-pub use document::{parse_document, section_label, Block, Gap, PolicyDocument, Section};
+pub use document::{
+    parse_document, section_label, standalone_label, Block, Gap, PolicyDocument, Section,
+};
 pub use notice::{notices, Notices};
 pub use set::{PolicyError, PolicySet, PolicyVersion};

@@ -252,11 +252,7 @@ impl PolicySet {
 
     /// The text to show in `lang` (`"id"` gives the translation when there is one).
     pub fn text(&self, id: &str, lang: &str, today: &str) -> Option<VersionText> {
-        let (_, original, translation) = self.entry(id)?;
-        let (lang, document) = match (lang, translation) {
-            ("id", Some(translation)) => ("id", translation),
-            _ => ("en", original),
-        };
+        let (lang, document) = self.document_in(id, lang)?;
         Some(VersionText {
             version: self.info(id, today)?,
             lang: lang.to_owned(),
@@ -265,13 +261,17 @@ impl PolicySet {
         })
     }
 
-    /// `from` compared with `to`, on their original texts.
-    #[cfg(feature = "diff")]
-    pub fn compare(&self, from: &str, to: &str, today: &str) -> Option<super::api::Comparison> {
-        Some(super::api::Comparison {
-            from: self.info(from, today)?,
-            to: self.info(to, today)?,
-            diff: super::diff::diff(self.document(from)?, self.document(to)?),
+    /// `id`'s text in `lang` when there is one (`"id"`: the translation), else the original,
+    /// with the language it is in.
+    pub(crate) fn document_in(
+        &self,
+        id: &str,
+        lang: &str,
+    ) -> Option<(&'static str, &PolicyDocument)> {
+        let (_, original, translation) = self.entry(id)?;
+        Some(match (lang, translation) {
+            ("id", Some(translation)) => ("id", translation),
+            _ => ("en", original),
         })
     }
 }

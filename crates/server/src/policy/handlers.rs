@@ -16,7 +16,7 @@ pub async fn versions(State(state): State<AppState>) -> Json<VersionList> {
 
 #[derive(Deserialize)]
 pub struct TextQuery {
-    /// `id` for the Indonesian translation when there is one; the original otherwise.
+    /// `id` for the Indonesian translation(s) when there are; the original otherwise.
     lang: Option<String>,
 }
 
@@ -38,8 +38,11 @@ pub async fn version(
 pub async fn compare(
     State(state): State<AppState>,
     ids: Result<Path<(String, String)>, PathRejection>,
+    query: Result<Query<TextQuery>, QueryRejection>,
 ) -> Result<Json<Comparison>, ApiError> {
     let Path((from, to)) = ids.map_err(|_| ApiError::NoSuchVersion(String::new()))?;
+    let Query(query) = query.map_err(|_| ApiError::BadQuery)?;
+    let lang = query.lang.as_deref().unwrap_or("en");
     let today = state.today.date();
     if let Some(unknown) = [&from, &to]
         .into_iter()
@@ -49,7 +52,7 @@ pub async fn compare(
     }
     state
         .policy
-        .compare(&from, &to, &today)
+        .compare(&from, &to, lang, &today)
         .map(Json)
         .ok_or(ApiError::NoSuchVersion(from))
 }

@@ -1,0 +1,25 @@
+//! A shipment's status in words, in the colour of what it means: problems, returns and
+//! unknown statuses in the problem colour (the colour only repeats what the words say). Used
+//! by tracking's cards and summary and by the JLC member's recent shipments.
+
+use jne_core::tracking::NormalizedStatus;
+use yew::prelude::*;
+
+use crate::hooks::use_locale::use_locale;
+
+#[derive(Properties, PartialEq)]
+pub struct StatusBadgeProps {
+    pub status: NormalizedStatus,
+}
+
+#[function_component(StatusBadge)]
+pub fn status_badge(props: &StatusBadgeProps) -> Html {
+    let t = &use_locale().texts().track;
+    let status = props.status;
+    html! {
+        <span class={classes!("badge", format!("status-{}", status.code()),
+            status.needs_attention().then_some("attention"))}>
+            { (t.status)(status) }
+        </span>
+    }
+}
