@@ -2,6 +2,7 @@
 //! masking of a member's contact details for display.
 
 pub mod account;
+pub mod device;
 pub mod lockout;
 
 use serde::{Deserialize, Serialize};
@@ -117,6 +118,30 @@ pub struct Member {
     pub held: Vec<HeldField>,
     /// Privacy policy versions the member acknowledged, oldest first.
     pub policy_acks: Vec<PolicyAck>,
+}
+
+/// `GET /api/v1/jlc/sessions`: where the member is signed in, the most recently used first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionList {
+    pub sessions: Vec<SessionInfo>,
+}
+
+/// One session: an id to end it by (not its token), the device family (`chrome/android`, see
+/// [`device::DeviceFamily`]), when it began and was last used (`YYYY-MM-DDTHH:MM`, WIB), and
+/// whether it is the one asking.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionInfo {
+    pub id: String,
+    pub device: String,
+    pub started: String,
+    pub last_used: String,
+    pub current: bool,
+}
+
+/// `POST /api/v1/jlc/sessions/end {id}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EndSessionRequest {
+    pub id: String,
 }
 
 /// One acknowledgement of a privacy policy version: which, and when (`YYYY-MM-DDTHH:MM`, WIB).

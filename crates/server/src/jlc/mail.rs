@@ -124,6 +124,30 @@ pub fn email_changed(to: &str, name: &str, new_masked: &str) -> Message {
     }
 }
 
+/// A sign-in from a device family the account had not used before, with the family in each
+/// language and when (WIB); what to do if it was not the member.
+pub fn new_device(to: &str, name: &str, device: [String; 2], when: &str) -> Message {
+    let (greeting_id, greeting_en) = (greeting("Halo", name), greeting("Hello", name));
+    let [device_id, device_en] = device;
+    Message {
+        to: to.to_owned(),
+        subject: "Masuk JLC dari perangkat baru / A JLC sign-in from a new device".to_owned(),
+        body: format!(
+            "{greeting_id}\n\n\
+             Akun JLC Anda baru saja dipakai masuk dari {device_id} pada {when} WIB.\n\
+             Jika bukan Anda, buka halaman akun JLC, akhiri sesi itu, lalu ganti kata sandi \
+             lewat \"Lupa kata sandi\".\n\n\
+             {ADVICE_ID}\n\n\
+             ---\n\n\
+             {greeting_en}\n\n\
+             Your JLC account was just signed in to from {device_en} at {when} WIB.\n\
+             If it was not you, open your JLC account page, end that session, then change \
+             your password with \"Forgot password\".\n\n\
+             {ADVICE_EN}\n"
+        ),
+    }
+}
+
 fn greeting(word: &str, name: &str) -> String {
     if name.is_empty() {
         format!("{word},")

@@ -78,7 +78,7 @@ pub async fn answer(state: &AppState, member_id: i64) -> Result<MemberAnswer, Ap
 
 /// Unix seconds as `YYYY-MM-DDTHH:MM` in Western Indonesian Time (UTC+7), like every other
 /// time the member sees.
-fn jakarta_time(unix_seconds: i64) -> String {
+pub(crate) fn jakarta_time(unix_seconds: i64) -> String {
     let local = unix_seconds + 7 * 60 * 60;
     let minutes = local.rem_euclid(86_400) / 60;
     format!(

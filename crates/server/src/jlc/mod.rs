@@ -5,6 +5,7 @@
 mod account;
 mod challenge;
 pub mod cleanup;
+mod devices;
 mod mail;
 mod member;
 mod password;
@@ -38,4 +39,7 @@ pub fn routes() -> Router<AppState> {
         .route("/v1/jlc/logout", post(session::logout))
         .route("/v1/jlc/logout-all", post(session::logout_all))
         .route("/v1/jlc/policy-ack", post(session::policy_ack))
+        .route("/v1/jlc/sessions", get(devices::list))
+        .route("/v1/jlc/sessions/end", post(devices::end))
+        .route("/v1/jlc/sessions/end-others", post(devices::end_others))
 }

@@ -7,7 +7,7 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use jne_core::jlc::{MemberAnswer, PolicyAckRequest, SessionAnswer};
 
-use super::{member, secret, store};
+use super::{devices, member, secret, store};
 use crate::error::{ApiError, ApiJson};
 use crate::AppState;
 
@@ -32,7 +32,16 @@ pub async fn start(
         store::end_session(&state.db, &secret::digest(&[old])).await?;
     }
     let token = secret::token().map_err(|_| ApiError::Unavailable)?;
-    store::start_session(&state.db, &secret::digest(&[&token]), member_id, now).await?;
+    let family = devices::family(presented);
+    let device = store::start_session(
+        &state.db,
+        &secret::digest(&[&token]),
+        member_id,
+        &family,
+        now,
+    )
+    .await?;
+    devices::notice_if_new(state, member_id, device, &family, now).await?;
     let answer = member::answer(state, member_id).await?;
     let cookie = format!("{COOKIE}={token}; Path=/; HttpOnly; Secure; SameSite=Strict");
     Ok(with_cookie(Json(answer).into_response(), &cookie))
