@@ -3,11 +3,14 @@ import { after, before } from 'node:test';
 import { startServer } from './server.mjs';
 import { launch } from './browser.mjs';
 
-/** Starts both before the file's tests and stops both after; read `.server` and `.browser` in tests. */
-export function siteForTests() {
+/**
+ * Starts both before the file's tests and stops both after; read `.server` and `.browser` in
+ * tests. `args`: more command-line arguments for the server.
+ */
+export function siteForTests({ args = [] } = {}) {
   const site = { server: null, browser: null };
   before(async () => {
-    site.server = await startServer();
+    site.server = await startServer({ args });
     site.browser = await launch();
   });
   after(async () => {

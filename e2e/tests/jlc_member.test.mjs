@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from '../lib/server.mjs';
 import { axeViolations, launch, watchedPage } from '../lib/browser.mjs';
-import { newestCode, outbox } from '../lib/outbox.mjs';
+import { signIn as signInAs } from '../lib/sign_in.mjs';
 
 // Its own server: each test signs in, past the shared server's per-client JLC burst.
 const site = { server: null, browser: null };
@@ -20,16 +20,7 @@ after(async () => {
 });
 const PHONE = { width: 360, height: 740 };
 
-async function signIn(page) {
-  await page.goto(site.server.base + '/jlc');
-  await page.getByLabel('Nomor JLC atau email').fill('JLC0012345678');
-  await page.getByLabel('Kata sandi', { exact: true }).fill('paket-aman-2026');
-  const sent = outbox(site.server.data).length;
-  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-  await page.getByLabel('Kode 6 angka').fill(await newestCode(site.server.data, sent));
-  await page.getByRole('button', { name: 'Verifikasi' }).click();
-  await page.getByText('Halo, Budi Santoso').waitFor();
-}
+const signIn = (page) => signInAs(page, site.server);
 
 async function toEnglish(page) {
   await page.getByRole('button', { name: 'Switch to English' }).click();

@@ -5,7 +5,8 @@ use jne_core::jlc::account::{
     EmailChangeRequest, ResetCompleteRequest, ResetRequest, SignUpRequest,
 };
 use jne_core::jlc::{
-    ChallengeSent, LoginRequest, MemberAnswer, ResendRequest, SessionAnswer, VerifyRequest,
+    ChallengeSent, EndSessionRequest, LoginRequest, MemberAnswer, ResendRequest, SessionAnswer,
+    SessionList, VerifyRequest,
 };
 
 use super::{get_json, post, post_json, ApiError};
@@ -51,6 +52,21 @@ impl super::json::ToJs for Empty {
     fn to_js(&self) -> wasm_bindgen::JsValue {
         super::json::object(&[])
     }
+}
+
+/// Where the member is signed in.
+pub async fn sessions() -> Result<SessionList, ApiError> {
+    get_json("/api/v1/jlc/sessions").await
+}
+
+/// Ends session `id` of the member's; the answer is the list left.
+pub async fn end_session(id: String) -> Result<SessionList, ApiError> {
+    post_json("/api/v1/jlc/sessions/end", &EndSessionRequest { id }).await
+}
+
+/// Ends every session but this one.
+pub async fn end_other_sessions() -> Result<SessionList, ApiError> {
+    post_json("/api/v1/jlc/sessions/end-others", &Empty {}).await
 }
 
 /// Records on the server that the member acknowledged this policy version (proof of notice).

@@ -28,6 +28,7 @@ to_js_struct!(LoginRequest {
 to_js_struct!(VerifyRequest { challenge, code });
 to_js_struct!(ResendRequest { challenge });
 to_js_struct!(PolicyAckRequest { version });
+to_js_struct!(EndSessionRequest { id });
 to_js_struct!(SignUpRequest {
     name,
     email,
@@ -124,6 +125,14 @@ from_js_struct!(MemberShipment {
 });
 from_js_struct!(HeldField { field, value });
 from_js_struct!(PolicyAck { version, at });
+from_js_struct!(SessionList { sessions });
+from_js_struct!(SessionInfo {
+    id,
+    device,
+    started,
+    last_used,
+    current
+});
 
 // The privacy policy.
 from_js_struct!(VersionList {

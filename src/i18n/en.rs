@@ -7,6 +7,7 @@ pub const TEXTS: Texts = Texts {
     jlc: super::jlc::EN,
     account: super::account::EN,
     lockout: super::lockout::EN,
+    sessions: super::sessions::EN,
     policy: super::policy::EN,
     site_name: "JNE",
     tagline: "Parcel tracking, JLC and privacy policy",

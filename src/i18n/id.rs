@@ -7,6 +7,7 @@ pub const TEXTS: Texts = Texts {
     jlc: super::jlc::ID,
     account: super::account::ID,
     lockout: super::lockout::ID,
+    sessions: super::sessions::ID,
     policy: super::policy::ID,
     site_name: "JNE",
     tagline: "Lacak kiriman, JLC, dan kebijakan privasi",

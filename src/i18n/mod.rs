@@ -8,12 +8,14 @@ mod id;
 mod jlc;
 mod lockout;
 mod policy;
+mod sessions;
 mod track;
 
 pub use account::AccountTexts;
 pub use jlc::{clock, JlcTexts};
 pub use lockout::LockoutTexts;
 pub use policy::PolicyTexts;
+pub use sessions::SessionsTexts;
 pub use track::TrackTexts;
 
 /// The words of the site shell and its pages. Each language is one `Texts` value (id.rs, en.rs).
@@ -22,6 +24,7 @@ pub struct Texts {
     pub jlc: JlcTexts,
     pub account: AccountTexts,
     pub lockout: LockoutTexts,
+    pub sessions: SessionsTexts,
     pub policy: PolicyTexts,
     pub site_name: &'static str,
     pub tagline: &'static str,

@@ -10,8 +10,9 @@ pub use crate::jlc::account::{
     EmailChangeRequest, ResetCompleteRequest, ResetRequest, SignUpRequest,
 };
 pub use crate::jlc::{
-    ChallengeSent, HeldField, LoginRequest, Member, MemberAnswer, MemberShipment, PolicyAck,
-    PolicyAckRequest, ResendRequest, SessionAnswer, VerifyRequest,
+    ChallengeSent, EndSessionRequest, HeldField, LoginRequest, Member, MemberAnswer,
+    MemberShipment, PolicyAck, PolicyAckRequest, ResendRequest, SessionAnswer, SessionInfo,
+    SessionList, VerifyRequest,
 };
 pub use crate::policy::{
     Block, Chunk, Comparison, DiffSummary, Gap, Op, ParagraphDiff, PolicyDiff, PolicyDocument,
@@ -123,6 +124,9 @@ fields! {
     MemberShipment: ["awb", "status", "destination", "shipped_at"];
     HeldField: ["field", "value"];
     PolicyAck: ["version", "at"];
+    SessionList: ["sessions"];
+    SessionInfo: ["id", "device", "started", "last_used", "current"];
+    EndSessionRequest: ["id"];
     VersionList: ["today", "current", "versions"];
     VersionInfo: ["id", "effective", "sample", "summary_id", "summary_en", "status",
         "translated"];

@@ -184,6 +184,18 @@ fn jlc_types_have_the_keys_the_readers_read() {
     check(&PolicyAckRequest {
         version: "2025-01-01".into(),
     });
+    let session = SessionInfo {
+        id: "0123456789abcdef01234567".into(),
+        device: "chrome/android".into(),
+        started: "2026-12-01T08:00".into(),
+        last_used: "2026-12-01T08:05".into(),
+        current: true,
+    };
+    check(&session);
+    check(&SessionList {
+        sessions: vec![session],
+    });
+    check(&EndSessionRequest { id: "x".into() });
     check(&SignUpRequest {
         name: "Budi".into(),
         email: "budi@example.co.id".into(),

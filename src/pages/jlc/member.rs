@@ -1,5 +1,5 @@
 //! The member page (`/jlc/akun`): who they are, points, recent shipments, every field we hold
-//! about them, and signing out here or everywhere.
+//! about them, where they are signed in, and signing out here or everywhere.
 
 use crate::router::*;
 use jne_core::api::ErrorCode;
@@ -11,6 +11,7 @@ use yew::prelude::*;
 use super::email_change::EmailChange;
 use super::held_data::HeldData;
 use super::policy_acks::PolicyAcks;
+use super::sessions::Sessions;
 use crate::api::{self, ApiError};
 use crate::components::status_badge::StatusBadge;
 use crate::hooks::{use_locale::use_locale, use_title::use_title};
@@ -118,6 +119,7 @@ pub fn member_page() -> Html {
                     <HeldData member={member.clone()} />
                     <EmailChange on_member={on_member.clone()} />
                     <PolicyAcks member={member.clone()} on_member={on_member.clone()} />
+                    <Sessions />
                     <div class="actions member-sign-out">
                         <button type="button" class="button button-secondary" onclick={sign_out(false)}>{ t.jlc.sign_out }</button>
                         <button type="button" class="button button-secondary" onclick={sign_out(true)}>

@@ -9,6 +9,7 @@ pub mod member;
 mod one_time_code;
 mod policy_acks;
 pub mod reset;
+mod sessions;
 mod sign_in;
 pub mod sign_up;
 
