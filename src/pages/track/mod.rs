@@ -1,21 +1,25 @@
 //! The tracking page (`/` and `/lacak`): no account, nothing stored, only the numbers leave
-//! the browser. A link with numbers in its fragment (`/lacak#0166231900105595`) tracks them.
+//! the browser. A link with numbers in its fragment (`/lacak#0166231900105595`) tracks them
+//! (`link`: the fragment also keeps the language).
 
 mod form;
 mod history;
+mod link;
 mod results;
+mod share;
 mod shipment;
 pub mod state;
 mod summary;
 
 use gloo_timers::callback::Timeout;
 use jne_core::awb::{parse_many, ParsedList};
+use jne_core::share::Shared;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
 use self::form::{TrackForm, FIELD_ID};
 use self::results::Results;
-use self::state::{TrackAction, TrackState, TIME_LIMIT_MS};
+use self::state::{Row, TrackAction, TrackState, TIME_LIMIT_MS};
 use crate::api;
 use crate::components::error_summary::{ErrorEntry, ErrorSummary};
 use crate::hooks::{use_locale::use_locale, use_title::use_title};
@@ -23,7 +27,8 @@ use crate::i18n::TrackTexts;
 
 #[function_component(TrackPage)]
 pub fn track_page() -> Html {
-    let t = use_locale().texts();
+    let locale = use_locale();
+    let t = locale.texts();
     use_title(t.track_title);
     let state = use_reducer(TrackState::default);
     let input = use_state(String::new);
@@ -37,19 +42,20 @@ pub fn track_page() -> Html {
                 return;
             }
             let list = parse_many(&text);
-            let awbs: Vec<String> = list
+            let rows: Vec<Row> = list
                 .valid
                 .iter()
-                .map(|awb| awb.as_str().to_owned())
+                .zip(&list.typed)
+                .map(|(awb, typed)| Row::asked(awb.as_str().to_owned(), typed.clone()))
                 .collect();
+            let awbs: Vec<String> = rows.iter().map(|row| row.awb.clone()).collect();
             parsed.set(Some(list));
             if awbs.is_empty() {
                 state.dispatch(TrackAction::Clear);
                 return;
             }
-            set_fragment(&awbs);
             let search = state.search.wrapping_add(1);
-            state.dispatch(TrackAction::Search(awbs.clone()));
+            state.dispatch(TrackAction::Search(rows));
             ask(state.clone(), search, awbs);
         })
     };
@@ -63,17 +69,24 @@ pub fn track_page() -> Html {
             ask(state.clone(), state.search, awbs);
         })
     };
-    // Opening a shared link tracks the numbers in its fragment.
+    // Opening a shared link tracks the numbers in its fragment, one a line in the field.
     {
         let (input, search) = (input.clone(), search.clone());
         use_effect_with((), move |_| {
-            let numbers = fragment();
+            let numbers = link::shared().lines();
             if !numbers.is_empty() {
                 input.set(numbers.clone());
                 search.emit(numbers);
             }
         });
     }
+    // The address keeps the numbers tracked and the language, so it can be copied, shared
+    // or reloaded as it is.
+    let fragment = {
+        let typed: Vec<&str> = state.rows.iter().map(|row| row.typed.as_str()).collect();
+        Shared::fragment(&typed, locale.lang)
+    };
+    use_effect_with(fragment.clone(), |fragment| link::keep_in_address(fragment));
 
     let on_input = {
         let input = input.clone();
@@ -91,7 +104,7 @@ pub fn track_page() -> Html {
         .as_ref()
         .filter(|list| list.duplicates > 0)
         .map(|list| (t.track.duplicates)(list.duplicates));
-    let share_link = share_link(&state);
+    let share_link = link::share_link(&fragment);
     html! {
         <section aria-labelledby="page-title">
             // `elementtiming`: scripts/bench reads when this heading is first painted.
@@ -148,35 +161,4 @@ fn messages(list: &ParsedList, t: &TrackTexts) -> Vec<String> {
         messages.push(t.nothing_typed.to_owned());
     }
     messages
-}
-
-fn share_link(state: &TrackState) -> AttrValue {
-    let numbers: Vec<&str> = state.rows.iter().map(|row| row.awb.as_str()).collect();
-    let origin = web_sys::window()
-        .and_then(|w| w.location().origin().ok())
-        .unwrap_or_default();
-    format!("{origin}/lacak#{}", numbers.join(",")).into()
-}
-
-/// The numbers of a shared link, from the fragment (which browsers never send anywhere).
-fn fragment() -> String {
-    let hash = web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default();
-    let hash = hash.trim_start_matches('#');
-    js_sys::decode_uri_component(hash)
-        .map(String::from)
-        .unwrap_or_else(|_| hash.to_owned())
-}
-
-/// Puts the numbers in the address bar's fragment without a request and without a new
-/// history entry, so the address can be copied or bookmarked.
-fn set_fragment(awbs: &[String]) {
-    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-        let _ = history.replace_state_with_url(
-            &wasm_bindgen::JsValue::NULL,
-            "",
-            Some(&format!("#{}", awbs.join(","))),
-        );
-    }
 }
