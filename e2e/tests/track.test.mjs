@@ -91,6 +91,7 @@ describe('throttling', () => {
     const { context, page } = await watchedPage(site.browser);
     try {
       await page.goto(strict.base + '/');
+      await page.locator('h1').waitFor();
       await page.getByLabel('Nomor resi (AWB)').fill(DEMO_AWBS[0]);
       await page.keyboard.press('Enter');
       await page.locator('.summary', { hasText: '1 ditemukan' }).waitFor();

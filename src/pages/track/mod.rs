@@ -24,6 +24,7 @@ use crate::api;
 use crate::components::error_summary::{ErrorEntry, ErrorSummary};
 use crate::hooks::{use_locale::use_locale, use_title::use_title};
 use crate::i18n::TrackTexts;
+use crate::takeover;
 
 #[function_component(TrackPage)]
 pub fn track_page() -> Html {
@@ -31,7 +32,8 @@ pub fn track_page() -> Html {
     let t = locale.texts();
     use_title(t.track_title);
     let state = use_reducer(TrackState::default);
-    let input = use_state(String::new);
+    // What was typed in the frame's skeleton before the app started is kept (`takeover`).
+    let input = use_state(|| takeover::typed(FIELD_ID));
     let parsed = use_state(|| None::<ParsedList>);
 
     let search = {
@@ -69,12 +71,14 @@ pub fn track_page() -> Html {
             ask(state.clone(), state.search, awbs);
         })
     };
-    // Opening a shared link tracks the numbers in its fragment, one a line in the field.
+    // Opening a shared link tracks the numbers in its fragment, one a line in the field,
+    // unless something was typed before the app started: that is newer, and stays.
     {
         let (input, search) = (input.clone(), search.clone());
         use_effect_with((), move |_| {
+            takeover::restore_focus(FIELD_ID);
             let numbers = link::shared().lines();
-            if !numbers.is_empty() {
+            if !numbers.is_empty() && input.is_empty() {
                 input.set(numbers.clone());
                 search.emit(numbers);
             }
