@@ -7,6 +7,7 @@
 //! over as `?lang=en`.
 
 use jne_core::lang::Lang;
+use jne_core::share::Shared;
 use yew::prelude::*;
 
 use crate::components::{
@@ -70,11 +71,16 @@ fn page() -> Html {
     }
 }
 
-/// English when a link from the other bundle said so (`?lang=en`); nothing is stored.
+/// The language of a shared tracking link's fragment (`#…&lang=en`, kept there across a
+/// reload), else English when a link from the other bundle said so (`?lang=en`); nothing is
+/// stored.
 fn language_asked() -> Lang {
-    let search = web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .unwrap_or_default();
+    let location = web_sys::window().map(|w| w.location());
+    let hash = location.as_ref().and_then(|l| l.hash().ok());
+    if let Some(lang) = Shared::read(&hash.unwrap_or_default()).lang {
+        return lang;
+    }
+    let search = location.and_then(|l| l.search().ok()).unwrap_or_default();
     let asked = web_sys::UrlSearchParams::new_with_str(&search)
         .ok()
         .and_then(|params| params.get("lang"));

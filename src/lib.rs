@@ -13,11 +13,13 @@ pub mod i18n;
 pub mod pages;
 pub mod route;
 pub mod router;
+pub mod takeover;
 
 /// Mounts the app of `bundle` (`None`: every route, for the browser tests) on `<body>`, showing its routes with `pages` (one of
 /// [`bundles`]); each binary names its own, so it links no other bundle's pages.
 pub fn start(bundle: Option<route::Bundle>, pages: route::Pages) {
     route::load(bundle, pages);
+    takeover::capture();
     yew::Renderer::<app::App>::new().render();
 }
 

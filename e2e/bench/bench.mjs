@@ -152,8 +152,11 @@ try {
 
   section(`tracking 40 numbers in the app: ${TRACK_LABEL}`);
   const tracked = await track40(browser, server.base, TRACK_RUNS);
-  figure(`click on Lacak → 40 results on screen (median of ${TRACK_RUNS} runs)`, ms(tracked.median), '≤ 150 ms',
-    tracked.median <= 150);
+  figure(`click on Lacak → 40 results on screen (median of ${TRACK_RUNS} runs)`, ms(tracked.median), '≤ 50 ms',
+    tracked.median <= 50);
+  // Beside a figure of the same run: absolute speed differs about 3× between machines.
+  figure('the same, beside the bare Yew hello world\'s first render (this run)',
+    `${ms(tracked.median)} : ${ms(bare.firstRender)} = ${(tracked.median / bare.firstRender).toFixed(2)}×`);
   console.log(`what the page said: ${tracked.outcome}`);
 
   section(`load: wrk ${WRK_SETTINGS.join(' ')} POST /api/v1/track, 1 demo AWB, throttling off (--track-burst 0)`);

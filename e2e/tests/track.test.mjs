@@ -91,6 +91,7 @@ describe('throttling', () => {
     const { context, page } = await watchedPage(site.browser);
     try {
       await page.goto(strict.base + '/');
+      await page.locator('h1').waitFor();
       await page.getByLabel('Nomor resi (AWB)').fill(DEMO_AWBS[0]);
       await page.keyboard.press('Enter');
       await page.locator('.summary', { hasText: '1 ditemukan' }).waitFor();
@@ -190,7 +191,7 @@ describe('privacy invariants', () => {
       const response = await page.goto(site.server.base + `/lacak#${DEMO_AWBS[0]},${DEMO_AWBS[1]}`);
       assert.equal(response.headers()['referrer-policy'], 'no-referrer');
       await page.locator('.summary', { hasText: '2 ditemukan' }).waitFor();
-      assert.equal(await page.inputValue('#awb-input'), `${DEMO_AWBS[0]},${DEMO_AWBS[1]}`);
+      assert.equal(await page.inputValue('#awb-input'), `${DEMO_AWBS[0]}\n${DEMO_AWBS[1]}`, 'one number per line');
       const pageLoads = seen.requests.filter((r) => r.method === 'GET');
       for (const request of pageLoads) {
         assert.ok(!DEMO_AWBS.some((awb) => request.url.includes(awb)), `GET ${request.url} carries a number`);

@@ -23,6 +23,8 @@ async function slowTracking(page, ms) {
 }
 
 async function trackOne(page, awb) {
+  // Enter in the frame's field (before the app starts) is a new line, as in any textarea.
+  await page.locator('main h1').waitFor();
   await page.getByLabel('Nomor resi (AWB)').fill(awb);
   await page.keyboard.press('Enter');
 }

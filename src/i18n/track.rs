@@ -42,6 +42,12 @@ pub struct TrackTexts {
     pub throttled: fn(Option<u32>) -> String,
     pub retry: &'static str,
     pub share_label: &'static str,
+    pub copy_link: &'static str,
+    pub link_copied: &'static str,
+    /// The clipboard refused (an old browser, or permission denied).
+    pub copy_failed: &'static str,
+    /// Opens the device's share sheet.
+    pub share: &'static str,
     pub print: &'static str,
     pub status: fn(NormalizedStatus) -> &'static str,
     pub jne_status: &'static str,
@@ -125,6 +131,10 @@ pub const ID: TrackTexts = TrackTexts {
     retry: "Coba lagi",
     share_label:
         "Tautan untuk membagikan hasil ini (nomor hanya ada di tautan, tidak dikirim ke mana pun):",
+    copy_link: "Salin tautan",
+    link_copied: "Tautan disalin.",
+    copy_failed: "Tautan tidak dapat disalin otomatis. Tekan lama atau klik kanan tautan di atas untuk menyalinnya.",
+    share: "Bagikan",
     print: "Cetak hasil",
     status: |status| match status {
         NormalizedStatus::InfoReceived => "Data diterima",
@@ -225,6 +235,10 @@ pub const EN: TrackTexts = TrackTexts {
     },
     retry: "Try again",
     share_label: "Link to share these results (the numbers are only in the link, sent nowhere):",
+    copy_link: "Copy link",
+    link_copied: "Link copied.",
+    copy_failed: "The link could not be copied automatically. Long-press or right-click the link above to copy it.",
+    share: "Share",
     print: "Print results",
     status: |status| match status {
         NormalizedStatus::InfoReceived => "Information received",

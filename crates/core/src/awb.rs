@@ -159,6 +159,9 @@ pub struct TooMany {
 pub struct ParsedList {
     /// Distinct valid numbers in the order first typed, at most [`MAX_PER_SEARCH`].
     pub valid: Vec<Awb>,
+    /// How each of `valid` was typed (trimmed, its own spaces and hyphens kept), in the same
+    /// order: what the page shows, so `JNEB-1005668732` still matches the seller's sheet.
+    pub typed: Vec<String>,
     /// Each bad token by itself, in the order typed.
     pub invalid: Vec<BadToken>,
     /// Repeats of a number already in `valid` (or over the limit) that were dropped.
@@ -193,6 +196,7 @@ pub fn parse_many(text: &str) -> ParsedList {
                 Ok(awb) => {
                     seen.insert(awb.clone());
                     list.valid.push(awb);
+                    list.typed.push(token.to_owned());
                 }
                 Err(error) => list.invalid.push(BadToken {
                     token: token.to_string(),

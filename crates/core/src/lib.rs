@@ -6,6 +6,7 @@ pub mod email;
 pub mod jlc;
 pub mod lang;
 pub mod policy;
+pub mod share;
 pub mod site;
 pub mod tracking;
 pub mod wire;

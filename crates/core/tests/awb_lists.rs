@@ -68,3 +68,17 @@ fn limit_keeps_the_first_forty() {
 fn empty_text_is_an_empty_list() {
     assert_eq!(parse_many(" ,;\n\t "), ParsedList::default());
 }
+
+#[test]
+fn each_number_keeps_how_it_was_typed() {
+    let list = parse_many(" JNEB-1005668732 \n0166 2319 0010 5595, cm96392284741 jneb1005668732");
+    assert_eq!(
+        valid(&list),
+        ["JNEB1005668732", "0166231900105595", "CM96392284741"]
+    );
+    assert_eq!(
+        list.typed,
+        ["JNEB-1005668732", "0166 2319 0010 5595", "cm96392284741"],
+        "the first spelling of a repeat is kept"
+    );
+}

@@ -1,26 +1,31 @@
 //! The tracking page (`/` and `/lacak`): no account, nothing stored, only the numbers leave
-//! the browser. A link with numbers in its fragment (`/lacak#0166231900105595`) tracks them.
+//! the browser. A link with numbers in its fragment (`/lacak#0166231900105595`) tracks them
+//! (`link`: the fragment also keeps the language).
 
 mod form;
 mod history;
+mod link;
 mod results;
+mod share;
 mod shipment;
 pub mod state;
 mod summary;
 
 use gloo_timers::callback::Timeout;
 use jne_core::awb::{parse_many, ParsedList};
+use jne_core::share::Shared;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
 use self::form::{TrackForm, FIELD_ID};
 use self::results::Results;
-use self::state::{TrackAction, TrackState, TIME_LIMIT_MS};
+use self::state::{Row, TrackAction, TrackState, TIME_LIMIT_MS};
 use crate::api;
 use crate::components::error_summary::{ErrorEntry, ErrorSummary};
 use crate::hooks::use_embedding::{use_embedding, Embedding};
 use crate::hooks::{use_locale::use_locale, use_title::use_title};
 use crate::i18n::TrackTexts;
+use crate::takeover;
 
 #[derive(Properties, PartialEq)]
 pub struct TrackPageProps {
@@ -32,11 +37,19 @@ pub struct TrackPageProps {
 
 #[function_component(TrackPage)]
 pub fn track_page(props: &TrackPageProps) -> Html {
-    let t = use_locale().texts();
+    let locale = use_locale();
+    let t = locale.texts();
     use_title(t.track_title);
+    // Embedded in another site's page, the address, the title and the page's frame are the
+    // host's: nothing is taken from them or kept in them.
     let embedding = use_embedding();
     let state = use_reducer(TrackState::default);
-    let input = use_state(String::new);
+    // What was typed in the frame's skeleton before the app started is kept (`takeover`).
+    let embedded = embedding.is_some();
+    let input = use_state(|| match embedded {
+        true => String::new(),
+        false => takeover::typed(FIELD_ID),
+    });
     let parsed = use_state(|| None::<ParsedList>);
 
     let search = {
@@ -47,22 +60,20 @@ pub fn track_page(props: &TrackPageProps) -> Html {
                 return;
             }
             let list = parse_many(&text);
-            let awbs: Vec<String> = list
+            let rows: Vec<Row> = list
                 .valid
                 .iter()
-                .map(|awb| awb.as_str().to_owned())
+                .zip(&list.typed)
+                .map(|(awb, typed)| Row::asked(awb.as_str().to_owned(), typed.clone()))
                 .collect();
+            let awbs: Vec<String> = rows.iter().map(|row| row.awb.clone()).collect();
             parsed.set(Some(list));
             if awbs.is_empty() {
                 state.dispatch(TrackAction::Clear);
                 return;
             }
-            // Embedded, the address bar is the host page's.
-            if embedding.is_none() {
-                set_fragment(&awbs);
-            }
             let search = state.search.wrapping_add(1);
-            state.dispatch(TrackAction::Search(awbs.clone()));
+            state.dispatch(TrackAction::Search(rows));
             ask(state.clone(), search, awbs, embedding.clone());
         })
     };
@@ -76,22 +87,37 @@ pub fn track_page(props: &TrackPageProps) -> Html {
             ask(state.clone(), state.search, awbs, embedding.clone());
         })
     };
-    // Opening a shared link tracks the numbers in its fragment; embedded, the element's `awb`
-    // (again whenever the host page changes it).
+    // Opening a shared link tracks the numbers in its fragment, one a line in the field,
+    // unless something was typed before the app started: that is newer, and stays.
+    // Embedded, the element's `awb` does, again whenever the host page changes it.
     {
-        let (input, search, embedded) = (input.clone(), search.clone(), embedding.is_some());
+        let (input, search) = (input.clone(), search.clone());
         use_effect_with(props.awb.clone(), move |awb| {
             let numbers = match awb {
                 Some(awb) => awb.to_string(),
                 None if embedded => String::new(),
-                None => fragment(),
+                None => {
+                    takeover::restore_focus(FIELD_ID);
+                    link::shared().lines()
+                }
             };
-            if !numbers.is_empty() {
+            if !numbers.is_empty() && (input.is_empty() || awb.is_some()) {
                 input.set(numbers.clone());
                 search.emit(numbers);
             }
         });
     }
+    // The address keeps the numbers tracked and the language, so it can be copied, shared
+    // or reloaded as it is.
+    let fragment = {
+        let typed: Vec<&str> = state.rows.iter().map(|row| row.typed.as_str()).collect();
+        Shared::fragment(&typed, locale.lang)
+    };
+    use_effect_with(fragment.clone(), move |fragment| {
+        if !embedded {
+            link::keep_in_address(fragment);
+        }
+    });
 
     let on_input = {
         let input = input.clone();
@@ -109,9 +135,9 @@ pub fn track_page(props: &TrackPageProps) -> Html {
         .as_ref()
         .filter(|list| list.duplicates > 0)
         .map(|list| (t.track.duplicates)(list.duplicates));
-    let share_link = share_link(&state, embedding.as_ref());
+    let share_link = link::share_link(&fragment, embedding.as_ref());
     // Embedded, the host page has its own first heading.
-    let heading = if embedding.is_some() { "h2" } else { "h1" };
+    let heading = if embedded { "h2" } else { "h1" };
     html! {
         <section aria-labelledby="page-title">
             // `elementtiming`: scripts/bench reads when this heading is first painted.
@@ -178,42 +204,4 @@ fn messages(list: &ParsedList, t: &TrackTexts) -> Vec<String> {
         messages.push(t.nothing_typed.to_owned());
     }
     messages
-}
-
-/// The link to `/lacak` on this site, or on the jne-server when embedded.
-fn share_link(state: &TrackState, embedding: Option<&Embedding>) -> AttrValue {
-    let numbers: Vec<&str> = state.rows.iter().map(|row| row.awb.as_str()).collect();
-    let path = format!("{}#{}", jne_core::site::TRACK, numbers.join(","));
-    match embedding {
-        Some(embedding) => embedding.link(&path).into(),
-        None => {
-            let origin = web_sys::window()
-                .and_then(|w| w.location().origin().ok())
-                .unwrap_or_default();
-            format!("{origin}{path}").into()
-        }
-    }
-}
-
-/// The numbers of a shared link, from the fragment (which browsers never send anywhere).
-fn fragment() -> String {
-    let hash = web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default();
-    let hash = hash.trim_start_matches('#');
-    js_sys::decode_uri_component(hash)
-        .map(String::from)
-        .unwrap_or_else(|_| hash.to_owned())
-}
-
-/// Puts the numbers in the address bar's fragment without a request and without a new
-/// history entry, so the address can be copied or bookmarked.
-fn set_fragment(awbs: &[String]) {
-    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-        let _ = history.replace_state_with_url(
-            &wasm_bindgen::JsValue::NULL,
-            "",
-            Some(&format!("#{}", awbs.join(","))),
-        );
-    }
 }

@@ -1,13 +1,13 @@
 //! The answers: a progress line while waiting, the summary line and table, one card per
-//! number, a share link and a print button (those two only once everything has answered).
+//! number as typed, and sharing and printing (`share`, only once everything has answered).
 
 use jne_core::lang::format_datetime;
 use yew::prelude::*;
 
+use super::share::Share;
 use super::shipment::ShipmentCard;
 use super::state::{Failure, Lookup, Row, TrackState};
 use super::summary::{card_id, SummaryTable};
-use crate::hooks::use_embedding::use_embedding;
 use crate::hooks::use_locale::use_locale;
 use crate::i18n::TrackTexts;
 
@@ -23,7 +23,6 @@ pub struct ResultsProps {
 #[function_component(Results)]
 pub fn results(props: &ResultsProps) -> Html {
     let locale = use_locale();
-    let embedded = use_embedding().is_some();
     let t = &locale.texts().track;
     let state = &props.state;
     if state.rows.is_empty() {
@@ -46,11 +45,6 @@ pub fn results(props: &ResultsProps) -> Html {
         .any(|row| row.lookup == Lookup::Failed(Failure::TimedOut));
     let failed = state.failed();
     let retry_all = props.on_retry.reform(move |_| failed.clone());
-    let print = Callback::from(|_| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.print();
-        }
-    });
     html! {
         <section class="results" aria-labelledby="results-title">
             <p class="print-only">{ (t.printed_at)(&format_datetime(&now_local(), locale.lang)) }</p>
@@ -71,16 +65,7 @@ pub fn results(props: &ResultsProps) -> Html {
                 if state.rows.len() > 1 { <SummaryTable rows={state.rows.clone()} /> }
                 { for state.rows.iter().map(|row| row_html(row, t, &props.on_retry)) }
             }
-            if counts.is_some() {
-                <div class="share no-print">
-                    <p>{ t.share_label }</p>
-                    <p><a href={props.share_link.clone()} class="share-link">{ props.share_link.clone() }</a></p>
-                    // Embedded, printing would print the host's whole page.
-                    if !embedded {
-                        <button type="button" class="button button-secondary" onclick={print}>{ t.print }</button>
-                    }
-                </div>
-            }
+            if counts.is_some() { <Share link={props.share_link.clone()} /> }
         </section>
     }
 }
@@ -110,7 +95,7 @@ fn row_html(row: &Row, t: &'static TrackTexts, on_retry: &Callback<Vec<String>>)
                     <p class="badge attention">{ t.badge_failed }</p>
                     <p class="notice notice-error">{ message }</p>
                     <button type="button" class="button button-secondary" onclick={retry}>
-                        { t.retry }<span class="visually-hidden">{ format!(" {}", row.awb) }</span>
+                        { t.retry }<span class="visually-hidden">{ format!(" {}", row.typed) }</span>
                     </button>
                 </>
             }
@@ -119,7 +104,7 @@ fn row_html(row: &Row, t: &'static TrackTexts, on_retry: &Callback<Vec<String>>)
     html! {
         <article class="result" id={card_id(&row.awb)} tabindex="-1"
             aria-labelledby={format!("awb-{}", row.awb)}>
-            <h3 class="awb" id={format!("awb-{}", row.awb)}>{ row.awb.clone() }</h3>
+            <h3 class="awb" id={format!("awb-{}", row.awb)}>{ row.typed.clone() }</h3>
             { body }
         </article>
     }

@@ -42,8 +42,22 @@ pub enum Lookup {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
+    /// The normalised number: what is sent, matched and used in ids.
     pub awb: String,
+    /// The number as typed (`JNEB-1005668732`): what the page shows and a shared link keeps.
+    pub typed: String,
     pub lookup: Lookup,
+}
+
+impl Row {
+    /// A number of a new search, waiting for its answer.
+    pub fn asked(awb: String, typed: String) -> Row {
+        Row {
+            awb,
+            typed,
+            lookup: Lookup::Loading,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -64,8 +78,9 @@ pub struct Counts {
 }
 
 pub enum TrackAction {
-    /// A new search for these numbers; the caller sends it with `search` = the new number.
-    Search(Vec<String>),
+    /// A new search for these numbers (each [`Row::asked`]); the caller sends it with
+    /// `search` = the new number.
+    Search(Vec<Row>),
     /// What was typed has no number to send: the previous results go.
     Clear,
     /// These numbers asked again, in one request.
@@ -132,15 +147,9 @@ impl Reducible for TrackState {
     fn reduce(self: Rc<Self>, action: TrackAction) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            TrackAction::Search(awbs) => {
+            TrackAction::Search(rows) => {
                 next.search = self.search.wrapping_add(1);
-                next.rows = awbs
-                    .into_iter()
-                    .map(|awb| Row {
-                        awb,
-                        lookup: Lookup::Loading,
-                    })
-                    .collect();
+                next.rows = rows;
             }
             TrackAction::Clear => {
                 next.search = self.search.wrapping_add(1);

@@ -47,7 +47,7 @@ pub fn summary_table(props: &SummaryTableProps) -> Html {
             <tr>
                 <th scope="row">
                     <a href={format!("#{id}")} onclick={Callback::from(move |e: MouseEvent| show(e, &id))}>
-                        { row.awb.clone() }
+                        { row.typed.clone() }
                     </a>
                 </th>
                 <td>
