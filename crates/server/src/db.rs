@@ -86,6 +86,23 @@ pub async fn open(url: &str) -> Result<Db, DbError> {
     Ok(pool)
 }
 
+/// Inside a transaction: until it ends, no other connection of any instance passes this
+/// point for the same `key`. A count that follows an insert then sees every row inserted
+/// before it, whichever commits first (PostgreSQL hands out ids before commits, so "rows up
+/// to my id" alone could miss one still uncommitted). SQLite needs nothing: its first write
+/// in a transaction already holds the database's one write lock.
+pub async fn one_at_a_time(connection: &mut sqlx::AnyConnection, key: &str) -> sqlx::Result<()> {
+    if connection.backend_name() == "PostgreSQL" {
+        sqlx::query(
+            "SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtextextended($1, 0))) AS locked",
+        )
+        .bind(key)
+        .execute(&mut *connection)
+        .await?;
+    }
+    Ok(())
+}
+
 /// A URL as it may be logged: without its password.
 fn redacted(url: &str) -> String {
     match url.split_once('@') {

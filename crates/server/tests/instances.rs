@@ -147,3 +147,49 @@ async fn a_code_sent_to_both_instances_at_the_same_moment_opens_one_session() {
     a.stop().await;
     b.stop().await;
 }
+
+/// Everything in `calls` sent at once; their statuses, sorted.
+async fn all_at_once(calls: Vec<(String, serde_json::Value)>) -> Vec<u16> {
+    let sent = calls.into_iter().map(|(url, body)| async move {
+        let base = url.split("/api/").next().expect("base").to_owned();
+        post(&common::client(), &base, &url[base.len()..], body, None)
+            .await
+            .0
+            .as_u16()
+    });
+    let mut statuses = futures_util::future::join_all(sent).await;
+    statuses.sort();
+    statuses
+}
+
+#[tokio::test]
+async fn guesses_sent_at_the_same_moment_to_both_instances_pass_the_limit_no_more_often() {
+    let (a, b, _shared) = two_instances().await;
+    let calls = (0..12)
+        .map(|n| {
+            let server = if n % 2 == 0 { &a } else { &b };
+            let body = json!({"identifier": NUMBER, "password": "bukan-sandinya"});
+            (server.url("/api/v1/jlc/login"), body)
+        })
+        .collect();
+    let statuses = all_at_once(calls).await;
+    assert_eq!(statuses, [[401; 5].as_slice(), &[429; 7]].concat());
+    a.stop().await;
+    b.stop().await;
+}
+
+#[tokio::test]
+async fn messages_asked_at_the_same_moment_of_both_instances_stay_within_the_address_budget() {
+    let (a, b, _shared) = two_instances().await;
+    let calls = (0..8)
+        .map(|n| {
+            let server = if n % 2 == 0 { &a } else { &b };
+            let body = json!({"email": "budi.santoso@example.co.id"});
+            (server.url("/api/v1/jlc/reset"), body)
+        })
+        .collect();
+    let statuses = all_at_once(calls).await;
+    assert_eq!(statuses, [[200; 3].as_slice(), &[429; 5]].concat());
+    a.stop().await;
+    b.stop().await;
+}

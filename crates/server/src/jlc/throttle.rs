@@ -24,9 +24,8 @@ impl Attempt {
     /// 429 when `key` has failed too often lately (this try included); the same for unknown
     /// and known accounts.
     pub async fn begin(state: &AppState, key: &str, now: i64) -> Result<Attempt, ApiError> {
-        let id = store::record_attempt(&state.db, key, now).await?;
-        let (count, oldest) =
-            store::failures_up_to(&state.db, key, now - FAILURE_WINDOW, id).await?;
+        let (id, count, oldest) =
+            store::record_attempt(&state.db, key, now, now - FAILURE_WINDOW).await?;
         if count > LIMIT {
             store::forget_attempt(&state.db, id).await?;
             return Err(wait_out(oldest, now));

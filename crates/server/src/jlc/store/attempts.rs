@@ -1,35 +1,36 @@
 //! Failed passwords and codes by account key (the throttle counts them).
 
-use crate::db::Db;
+use crate::db::{one_at_a_time, Db};
 
-/// Records an attempt for `key` as a failure before it is checked (its row id): attempts made
-/// at the same moment are then counted in the order they were recorded, none can slip past.
-pub async fn record_attempt(db: &Db, key: &str, at: i64) -> sqlx::Result<i64> {
+/// Records an attempt for `key` as a failure before it is checked, and counts the failures of
+/// `key` since `since` recorded up to it: (its row id, the count, the oldest's time). One
+/// key's attempts are recorded and counted one at a time across every instance, so attempts
+/// made at the same moment are counted in order and none can slip past the limit.
+pub async fn record_attempt(
+    db: &Db,
+    key: &str,
+    at: i64,
+    since: i64,
+) -> sqlx::Result<(i64, i64, Option<i64>)> {
+    let mut tx = db.begin().await?;
+    one_at_a_time(&mut tx, key).await?;
     let (id,): (i64,) = sqlx::query_as(
         "INSERT INTO auth_failures (account_key, at) VALUES ($1, $2) RETURNING rowid",
     )
     .bind(key)
     .bind(at)
-    .fetch_one(db)
+    .fetch_one(&mut *tx)
     .await?;
-    Ok(id)
-}
-
-/// Failed attempts for `key` since `since` recorded no later than attempt `id`.
-pub async fn failures_up_to(
-    db: &Db,
-    key: &str,
-    since: i64,
-    id: i64,
-) -> sqlx::Result<(i64, Option<i64>)> {
-    sqlx::query_as(
+    let (count, oldest): (i64, Option<i64>) = sqlx::query_as(
         "SELECT COUNT(*), MIN(at) FROM auth_failures WHERE account_key = $1 AND at >= $2 AND rowid <= $3",
     )
     .bind(key)
     .bind(since)
     .bind(id)
-    .fetch_one(db)
-    .await
+    .fetch_one(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok((id, count, oldest))
 }
 
 /// The attempt `id` succeeded, or was refused unchecked: it is no failure.
