@@ -4,6 +4,7 @@
 mod acks;
 mod attempts;
 mod challenges;
+mod key_log;
 mod mail_budget;
 mod members;
 mod sessions;
