@@ -64,15 +64,20 @@ async fn load_member(db: &Db) -> Result<(), DemoError> {
         .await
         .ok_or(DemoError::Hash)?;
     let mut tx = db.begin().await?;
-    let (id,): (i64,) = sqlx::query_as(
+    // Instances starting at the same moment may both get here: the first one's member stays.
+    let inserted: Option<(i64,)> = sqlx::query_as(
         "INSERT INTO members (jlc_number, email, name, mobile, password_hash, points, tier, member_since) \
-         VALUES ($1, $2, 'Budi Santoso', '081234567890', $3, 12450, 'Gold', '2019-03-14') RETURNING id",
+         VALUES ($1, $2, 'Budi Santoso', '081234567890', $3, 12450, 'Gold', '2019-03-14') \
+         ON CONFLICT DO NOTHING RETURNING id",
     )
     .bind(MEMBER_NUMBER)
     .bind(MEMBER_EMAIL)
     .bind(hash)
-    .fetch_one(&mut *tx)
+    .fetch_optional(&mut *tx)
     .await?;
+    let Some((id,)) = inserted else {
+        return Ok(());
+    };
     for awb in MEMBER_SHIPMENTS {
         sqlx::query("INSERT INTO member_shipments (member_id, awb) VALUES ($1, $2)")
             .bind(id)

@@ -20,8 +20,15 @@ async fn two_instances() -> (TestServer, TestServer, tempfile::TempDir) {
         ),
     };
     let extra = ["--database", &database, "--test-clock", "--jlc-burst", "0"];
-    let first = common::start_in(tempfile::tempdir().expect("temp dir"), true, &extra).await;
-    let second = common::start_in(tempfile::tempdir().expect("temp dir"), true, &extra).await;
+    let start = || common::start_in(tempfile::tempdir().expect("temp dir"), true, &extra);
+    // On PostgreSQL the two start at the same moment, as instances behind a load balancer do:
+    // the migrations and the demo data are applied once, under the migrator's lock. (One
+    // SQLite file is for one machine, started once.)
+    let (first, second) = if database.starts_with("postgres") {
+        tokio::join!(start(), start())
+    } else {
+        (start().await, start().await)
+    };
     assert_eq!(first.database, second.database);
     (first, second, shared)
 }
