@@ -11,13 +11,15 @@ pub fn focus_by_id(id: &str) {
 /// Focuses the element `id` of `root` (an embedded element's shadow root, whose ids the
 /// host's document does not see), or of the page when `None`.
 pub fn focus_in(root: Option<&web_sys::ShadowRoot>, id: &str) {
-    let element = match root {
-        Some(root) => root.get_element_by_id(id),
-        None => web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(id)),
-    };
-    if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+    if let Some(element) = by_id(root, id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = element.focus();
+    }
+}
+
+/// The element `id` of `root` (an embedded element's shadow root), or of the page.
+pub fn by_id(root: Option<&web_sys::ShadowRoot>, id: &str) -> Option<web_sys::Element> {
+    match root {
+        Some(root) => root.get_element_by_id(id),
+        None => web_sys::window()?.document()?.get_element_by_id(id),
     }
 }

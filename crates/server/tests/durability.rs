@@ -307,10 +307,7 @@ async fn every_acknowledged_write_survives_a_kill_9() {
 async fn one_of_two_instances_killed_mid_stream_loses_nothing_and_the_other_serves_it_all() {
     let dirs = tempfile::tempdir().expect("temp dir");
     let (one, other) = (dirs.path().join("one"), dirs.path().join("other"));
-    let database = match common::fresh_database().await {
-        Some(url) => url,
-        None => format!("sqlite://{}/shared.sqlite3?mode=rwc", dirs.path().display()),
-    };
+    let database = common::shared_database(dirs.path()).await;
     let (policy, versions) = policy_with_many_versions(dirs.path());
     let (killed, base) = start(&one, &policy, &database);
     add_members(&database).await;

@@ -12,13 +12,7 @@ use serde_json::json;
 /// Two servers sharing one database, each with its own data folder (its outbox and clock).
 async fn two_instances() -> (TestServer, TestServer, tempfile::TempDir) {
     let shared = tempfile::tempdir().expect("temp dir");
-    let database = match common::fresh_database().await {
-        Some(url) => url,
-        None => format!(
-            "sqlite://{}/shared.sqlite3?mode=rwc",
-            shared.path().display()
-        ),
-    };
+    let database = common::shared_database(shared.path()).await;
     let extra = ["--database", &database, "--test-clock", "--jlc-burst", "0"];
     let start = || common::start_in(tempfile::tempdir().expect("temp dir"), true, &extra);
     // On PostgreSQL the two start at the same moment, as instances behind a load balancer do:

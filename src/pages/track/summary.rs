@@ -77,14 +77,11 @@ fn show(event: MouseEvent, id: &str) {
     use wasm_bindgen::JsCast;
     // In the page, or in the shadow root of an embedded element (whose ids the page's
     // document does not see).
-    let root = event
+    let shadow = event
         .target()
         .and_then(|target| target.dyn_into::<web_sys::Node>().ok())
-        .map(|node| node.get_root_node());
-    let card = root.and_then(|root| match root.dyn_ref::<web_sys::ShadowRoot>() {
-        Some(shadow) => shadow.get_element_by_id(id),
-        None => root.dyn_ref::<web_sys::Document>()?.get_element_by_id(id),
-    });
+        .and_then(|node| node.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok());
+    let card = crate::components::focus::by_id(shadow.as_ref(), id);
     if let Some(card) = card {
         event.prevent_default();
         card.scroll_into_view();

@@ -183,6 +183,15 @@ pub fn client() -> reqwest::Client {
         .expect("http client")
 }
 
+/// One database for several instances: a fresh PostgreSQL database with the test cluster, else
+/// a SQLite file in `dir`.
+pub async fn shared_database(dir: &std::path::Path) -> String {
+    match fresh_database().await {
+        Some(url) => url,
+        None => format!("sqlite://{}/shared.sqlite3?mode=rwc", dir.display()),
+    }
+}
+
 /// With `JNE_TEST_POSTGRES` (the admin URL of the throwaway cluster scripts/test starts), a
 /// new database of its own on that cluster for each server; without it, `None`: the SQLite
 /// file under the server's data folder.
