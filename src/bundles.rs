@@ -16,13 +16,20 @@ pub fn tracking(route: Route) -> Html {
     }
 }
 
-/// JLC: sign-in, sign-up, a forgotten password and the member page.
+/// JLC: sign-in, sign-up and a forgotten password.
 pub fn jlc(route: Route) -> Html {
     match route {
         Route::Jlc => html! { <JlcPage /> },
-        Route::JlcAccount => html! { <MemberPage /> },
         Route::JlcSignUp => html! { <SignUpPage /> },
         Route::JlcReset => html! { <ResetPage /> },
+        _ => html! { <NotFound /> },
+    }
+}
+
+/// The member page, where a signed-in member goes.
+pub fn member(route: Route) -> Html {
+    match route {
+        Route::JlcAccount => html! { <MemberPage /> },
         _ => html! { <NotFound /> },
     }
 }
@@ -42,6 +49,7 @@ pub fn every(route: Route) -> Html {
     match route.bundle() {
         Some(Bundle::Tracking) => tracking(route),
         Some(Bundle::Jlc) => jlc(route),
+        Some(Bundle::Member) => member(route),
         _ => policy(route),
     }
 }

@@ -108,11 +108,21 @@ impl Navigator {
     fn go_to<R: Routable>(&self, route: &R, href: &str, replace: bool) {
         if route.is_loaded() {
             self.go(href, replace);
-        } else if let Some(location) = web_sys::window().map(|w| w.location()) {
+        } else if let Some(window) = web_sys::window() {
+            // The page's language is the one chosen here (the app keeps `<html lang>` to it).
+            let lang = window
+                .document()
+                .and_then(|d| d.document_element())
+                .and_then(|html| html.get_attribute("lang"));
+            let mut href = href.to_owned();
+            if lang.as_deref() == Some(jne_core::lang::Lang::En.tag()) {
+                in_english(&mut href);
+            }
+            let location = window.location();
             let _ = if replace {
-                location.replace(href)
+                location.replace(&href)
             } else {
-                location.assign(href)
+                location.assign(&href)
             };
         }
     }
@@ -230,8 +240,7 @@ pub fn Link<R: Routable, Q: Query + PartialEq + 'static = ()>(props: &LinkProps<
         // A page of another bundle, or of the jne-server from inside another site's page: the
         // browser loads it, in the language chosen here.
         if lang == jne_core::lang::Lang::En {
-            href.push(if href.contains('?') { '&' } else { '?' });
-            href.push_str("lang=en");
+            in_english(&mut href);
         }
         if let Some(embedding) = &embedding {
             href = embedding.link(&href);
@@ -244,6 +253,13 @@ pub fn Link<R: Routable, Q: Query + PartialEq + 'static = ()>(props: &LinkProps<
         props.children.clone(),
         navigator,
     )
+}
+
+/// `href` of another bundle, asked in English (`?lang=en`, which the server answers with the
+/// page's English frame).
+fn in_english(href: &mut String) {
+    href.push(if href.contains('?') { '&' } else { '?' });
+    href.push_str("lang=en");
 }
 
 /// The part of every link that does not depend on its types (one copy in the bundle).

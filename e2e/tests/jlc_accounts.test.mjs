@@ -177,14 +177,15 @@ describe('JLC change of address', () => {
     await withSite(async ({ server, page }) => {
       // What the member page shows, as the server answers it to a real session here.
       await signIn(page, server);
-      const member = await page.evaluate(() => fetch('/api/v1/jlc/me').then((r) => r.json()));
+      const session = await page.evaluate(() => fetch('/api/v1/jlc/session').then((r) => r.json()));
+      assert.ok(session.member, 'signed in');
       // A plain-http address that is not this machine is not a secure context, and keeps no
       // `Secure` cookie: the member answer is replayed there, everything else is the server's.
       const port = new URL(server.base).port;
       const insecure = await launch(['--host-resolver-rules=MAP jne-web.test 127.0.0.1']);
       try {
         const { page: other, seen } = await watchedPage(insecure, { width: 360, height: 740 });
-        await other.route('**/api/v1/jlc/me', (route) => route.fulfill({ json: member }));
+        await other.route('**/api/v1/jlc/session', (route) => route.fulfill({ json: session }));
         await other.goto(`http://jne-web.test:${port}/jlc/akun`);
         assert.equal(await other.evaluate(() => window.isSecureContext), false);
         await other.getByText('Halo, Budi Santoso').waitFor();

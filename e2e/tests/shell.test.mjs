@@ -105,7 +105,7 @@ describe('keyboard and small screens', () => {
   });
 });
 
-describe('three bundles', () => {
+describe('the bundles', () => {
   test('each bundle downloads only its own wasm; links into another load it, in the language chosen', async () => {
     const { context, page, seen } = await watchedPage(site.browser, { width: 360, height: 740 });
     try {
@@ -141,6 +141,13 @@ describe('three bundles', () => {
       await page.getByRole('link', { name: 'Track parcels', exact: true }).first().click();
       await page.locator('h1', { hasText: 'Track parcels' }).waitFor();
       assert.equal(await page.getAttribute('html', 'lang'), 'en');
+
+      // The member page is its own bundle; signed out, it sends the visitor to sign in.
+      await page.goto(site.server.base + '/jlc/akun?lang=en');
+      await page.getByText('Sign in to your JLC account').waitFor();
+      assert.equal(new URL(page.url()).pathname, '/jlc');
+      assert.ok(wasm().some((p) => /^\/jne-web-member-[0-9a-f]+_bg\.wasm$/.test(p)), 'the member bundle');
+      assert.match(wasm().at(-1), /^\/jne-web-jlc-[0-9a-f]+_bg\.wasm$/, 'then the JLC bundle');
       assert.deepEqual(seen.consoleErrors, [], 'console errors');
     } finally {
       await context.close();

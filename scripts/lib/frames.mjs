@@ -40,8 +40,13 @@ const mainSlot = slot('main', true);
 const footerSlot = slot('footer', false);
 
 function framed(page, file, path, parts) {
-  const nav = `<a href="${path}" class="nav-link">`;
-  if (!parts.header.includes(nav)) throw new Error(`${file}: the frame has no nav link to ${path}`);
+  // The nav link of the page's section: its own path, else the longest that leads to it
+  // (/jlc for /jlc/akun).
+  const section = [...parts.header.matchAll(/<a href="([^"]+)" class="nav-link">/g)].map((m) => m[1])
+    .filter((link) => path === link || path.startsWith(`${link}/`))
+    .sort((a, b) => b.length - a.length)[0];
+  if (!section) throw new Error(`${file}: the frame has no nav link to ${path} or its section`);
+  const nav = `<a href="${section}" class="nav-link">`;
   const header = parts.header.replace(nav, nav.replace('>', ' aria-current="page">'));
   const title = parts.titles.get(path);
   if (!title) throw new Error(`${file}: the frame has no ${parts.lang} title for ${path}`);

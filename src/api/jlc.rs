@@ -32,11 +32,6 @@ pub async fn resend(challenge: String) -> Result<ChallengeSent, ApiError> {
     post_json("/api/v1/jlc/resend", &ResendRequest { challenge }).await
 }
 
-/// The signed-in member, or a refusal with `ErrorCode::NotSignedIn`.
-pub async fn me() -> Result<MemberAnswer, ApiError> {
-    get_json("/api/v1/jlc/me").await
-}
-
 pub async fn logout() -> Result<(), ApiError> {
     post("/api/v1/jlc/logout", &Empty {}).await.map(|_| ())
 }

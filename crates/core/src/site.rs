@@ -7,8 +7,11 @@
 pub enum Bundle {
     /// `/`, `/lacak`: the first load of most visitors, on a phone.
     Tracking,
-    /// `/jlc…`: sign-in, sign-up, a forgotten password, the member page.
+    /// `/jlc…`: sign-in, sign-up, a forgotten password.
     Jlc,
+    /// `/jlc/akun`: the member page, its data, rights and account security. Its own bundle so
+    /// that what a signed-in member can do does not weigh on the sign-in page.
+    Member,
     /// `/privasi…`: the privacy policy, its history and comparisons.
     Policy,
 }
@@ -24,7 +27,7 @@ pub struct BundleFiles {
 }
 
 /// Every bundle; tracking's `index.html` comes first and is the default page of the server.
-pub const BUNDLES: [BundleFiles; 3] = [
+pub const BUNDLES: [BundleFiles; 4] = [
     BundleFiles {
         bundle: Bundle::Tracking,
         html: "index.html",
@@ -34,6 +37,11 @@ pub const BUNDLES: [BundleFiles; 3] = [
         bundle: Bundle::Jlc,
         html: "jlc.html",
         bin: "jne-web-jlc",
+    },
+    BundleFiles {
+        bundle: Bundle::Member,
+        html: "member.html",
+        bin: "jne-web-member",
     },
     BundleFiles {
         bundle: Bundle::Policy,
@@ -85,7 +93,7 @@ pub const PAGES: [Page; 9] = [
     page(HOME, Bundle::Tracking),
     page(TRACK, Bundle::Tracking),
     page(JLC, Bundle::Jlc),
-    page(JLC_ACCOUNT, Bundle::Jlc),
+    page(JLC_ACCOUNT, Bundle::Member),
     page(JLC_SIGN_UP, Bundle::Jlc),
     page(JLC_RESET, Bundle::Jlc),
     page(POLICY, Bundle::Policy),

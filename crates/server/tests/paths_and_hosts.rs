@@ -186,7 +186,7 @@ fn listening_beyond_this_machine_without_a_public_origin_is_warned_about() {
 async fn text_says_it_is_utf8_and_the_csp_names_each_hash_once() {
     let dirs = tempfile::tempdir().expect("temp dir");
     let dist = common::dist_with_app(dirs.path());
-    // The three bundles' pages share their inlined stylesheet, as Trunk builds them.
+    // The bundles' pages share their inlined stylesheet, as Trunk builds them.
     let style = "<style>body{margin:0}</style>";
     let index = std::fs::read_to_string(dist.join("index.html")).expect("index");
     let index = index.replace("</head>", &format!("{style}</head>"));

@@ -2,8 +2,7 @@
 //! about them, where they are signed in, and signing out here or everywhere.
 
 use crate::router::*;
-use jne_core::api::ErrorCode;
-use jne_core::jlc::Member;
+use jne_core::jlc::{Member, SessionAnswer};
 use jne_core::lang::{format_datetime, format_number};
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
@@ -37,9 +36,13 @@ pub fn member_page() -> Html {
         let view = view.clone();
         use_effect_with((), move |_| {
             spawn_local(async move {
-                match api::jlc::me().await {
-                    Ok(answer) => view.set(View::Member(Box::new(answer.member))),
-                    Err(error) if error.is(ErrorCode::NotSignedIn) => {
+                // The probe that answers 200 signed in or not: a visitor who is not gets
+                // the sign-in page, and no error in their console.
+                match api::jlc::session().await {
+                    Ok(SessionAnswer {
+                        member: Some(member),
+                    }) => view.set(View::Member(Box::new(member))),
+                    Ok(SessionAnswer { member: None }) => {
                         if let Some(navigator) = navigator {
                             navigator.replace(&Route::Jlc);
                         }
