@@ -65,6 +65,8 @@ pub enum ErrorCode {
     WrongPassword,
     /// 422, the new address of a change of address is the account's own.
     EmailSame,
+    /// 403, the right password of an account its member closed: it signs in no more.
+    AccountClosed,
     /// 403, a state change whose `Origin` is missing or not this site.
     CrossOrigin,
     /// 422, a tracking request without a number.
@@ -76,7 +78,7 @@ pub enum ErrorCode {
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 22] = [
+    pub const ALL: [ErrorCode; 23] = [
         ErrorCode::NotFound,
         ErrorCode::NoSuchVersion,
         ErrorCode::MethodNotAllowed,
@@ -95,6 +97,7 @@ impl ErrorCode {
         ErrorCode::NotSignedIn,
         ErrorCode::WrongPassword,
         ErrorCode::EmailSame,
+        ErrorCode::AccountClosed,
         ErrorCode::CrossOrigin,
         ErrorCode::NoAwb,
         ErrorCode::TooMany,
@@ -123,6 +126,7 @@ impl ErrorCode {
             ErrorCode::NotSignedIn => "not_signed_in",
             ErrorCode::WrongPassword => "wrong_password",
             ErrorCode::EmailSame => "email_same",
+            ErrorCode::AccountClosed => "account_closed",
             ErrorCode::CrossOrigin => "cross_origin",
             ErrorCode::NoAwb => "no_awb",
             ErrorCode::TooMany => "too_many",

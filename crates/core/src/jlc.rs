@@ -4,6 +4,7 @@
 pub mod account;
 pub mod device;
 pub mod lockout;
+pub mod rights;
 
 use serde::{Deserialize, Serialize};
 
@@ -118,6 +119,25 @@ pub struct Member {
     pub held: Vec<HeldField>,
     /// Privacy policy versions the member acknowledged, oldest first.
     pub policy_acks: Vec<PolicyAck>,
+    /// Every consent given or withdrawn, oldest first; the last of a purpose is in force.
+    pub consents: Vec<rights::ConsentRecord>,
+    /// Requests about their data, the newest first.
+    pub requests: Vec<rights::RightsRequest>,
+    /// Addresses the account had before, masked, the newest first.
+    pub past_emails: Vec<rights::PastEmail>,
+    /// If the member closed the account today, the date what is kept would be anonymised.
+    pub anonymised_if_closed_on: String,
+}
+
+impl Member {
+    /// Whether the member's consent to `purpose` is in force (none given: no).
+    pub fn consents_to(&self, purpose: rights::ConsentPurpose) -> bool {
+        self.consents
+            .iter()
+            .rev()
+            .find(|record| record.purpose == purpose)
+            .is_some_and(|record| record.given)
+    }
 }
 
 /// `GET /api/v1/jlc/sessions`: where the member is signed in, the most recently used first.

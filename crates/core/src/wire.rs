@@ -10,6 +10,10 @@ pub use crate::jlc::account::{
     EmailChangeRequest, ResetCompleteRequest, ResetRequest, SignUpRequest,
 };
 pub use crate::jlc::{
+    rights::{
+        CloseRequest, Closed, ConsentChange, ConsentPurpose, ConsentRecord, PastEmail,
+        ProfileCorrection, RequestKind, RightsRequest,
+    },
     ChallengeSent, EndSessionRequest, HeldField, LoginRequest, Member, MemberAnswer,
     MemberShipment, PolicyAck, PolicyAckRequest, ResendRequest, SessionAnswer, SessionInfo,
     SessionList, VerifyRequest,
@@ -33,6 +37,17 @@ pub trait Fields {
 /// its `state` (the `Problem` entry stands for every problem kind).
 pub trait Names: Sized + Copy + 'static {
     const NAMES: &'static [(Self, &'static str)];
+
+    /// The name of `self`.
+    fn name(self) -> &'static str
+    where
+        Self: PartialEq,
+    {
+        Self::NAMES
+            .iter()
+            .find(|(value, _)| *value == self)
+            .map_or("", |(_, name)| name)
+    }
 
     /// The value named `name`.
     fn named(name: &str) -> Option<Self> {
@@ -120,7 +135,15 @@ fields! {
     MemberAnswer: ["member"];
     SessionAnswer: ["member"];
     Member: ["jlc_number", "name", "email_masked", "mobile_masked", "points", "tier",
-        "member_since", "shipments", "held", "policy_acks"];
+        "member_since", "shipments", "held", "policy_acks", "consents", "requests", "past_emails",
+        "anonymised_if_closed_on"];
+    ConsentChange: ["purpose", "given"];
+    ConsentRecord: ["purpose", "given", "at", "policy_version"];
+    RightsRequest: ["kind", "made", "done", "answer_by"];
+    PastEmail: ["masked", "until"];
+    ProfileCorrection: ["password", "name", "mobile"];
+    CloseRequest: ["password"];
+    Closed: ["anonymised_on"];
     MemberShipment: ["awb", "status", "destination", "shipped_at"];
     HeldField: ["field", "value"];
     PolicyAck: ["version", "at"];
@@ -180,6 +203,15 @@ names! {
         Op::Equal => "equal",
         Op::Insert => "insert",
         Op::Delete => "delete",
+    }
+    ConsentPurpose {
+        ConsentPurpose::NewsEmail => "news_email",
+    }
+    RequestKind {
+        RequestKind::Copy => "copy",
+        RequestKind::Correction => "correction",
+        RequestKind::Consent => "consent",
+        RequestKind::Closure => "closure",
     }
     SectionChange {
         SectionChange::Added => "added",

@@ -98,6 +98,23 @@ fn member() -> Member {
             version: "2025-01-01".into(),
             at: "2026-11-20T09:15".into(),
         }],
+        consents: vec![ConsentRecord {
+            purpose: ConsentPurpose::NewsEmail,
+            given: true,
+            at: "2026-11-20T09:15".into(),
+            policy_version: "2025-01-01".into(),
+        }],
+        requests: vec![RightsRequest {
+            kind: RequestKind::Copy,
+            made: "2026-11-20T09:15".into(),
+            done: Some("2026-11-20T09:15".into()),
+            answer_by: "2026-11-23T09:15".into(),
+        }],
+        past_emails: vec![PastEmail {
+            masked: "b***@example.id".into(),
+            until: "2026-11-20T09:15".into(),
+        }],
+        anonymised_if_closed_on: "2031-11-20".into(),
     }
 }
 
@@ -222,6 +239,26 @@ fn jlc_types_have_the_keys_the_readers_read() {
     check(&member().shipments[0]);
     check(&member().held[0]);
     check(&member().policy_acks[0]);
+    check(&member().consents[0]);
+    check(&member().requests[0]);
+    check(&member().past_emails[0]);
+    check(&ConsentChange {
+        purpose: ConsentPurpose::NewsEmail,
+        given: false,
+    });
+    check(&ProfileCorrection {
+        password: "p".into(),
+        name: "n".into(),
+        mobile: "m".into(),
+    });
+    check(&CloseRequest {
+        password: "p".into(),
+    });
+    check(&Closed {
+        anonymised_on: "2031-11-20".into(),
+    });
+    check_names::<ConsentPurpose>(1);
+    check_names::<RequestKind>(4);
     check(&ErrorBody {
         error: "invalid_code".into(),
         message: "wrong code".into(),

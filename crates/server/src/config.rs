@@ -92,6 +92,11 @@ pub struct Config {
     /// The sender of every message.
     #[arg(long, env = "JNE_MAIL_FROM", default_value = "JNE <no-reply@jne.co.id>", value_parser = parse_mailbox)]
     pub mail_from: lettre::message::Mailbox,
+    /// Years a closed account, or one not signed in to, keeps its personal data before it is
+    /// anonymised (the privacy policy, 4e: at least five).
+    #[arg(long, env = "JNE_RETENTION_YEARS", default_value_t = jne_core::jlc::rights::DEFAULT_RETENTION_YEARS,
+          value_parser = clap::value_parser!(u32).range(1..=100))]
+    pub retention_years: u32,
     /// For tests only: add the seconds in <data>/test-clock-offset to the clock.
     #[arg(long, hide = true)]
     pub test_clock: bool,

@@ -59,10 +59,13 @@ pub async fn open(url: &str) -> Result<Db, DbError> {
                 .after_connect(|connection, _| {
                     Box::pin(async move {
                         // NORMAL is durable across process crashes in WAL mode; only power
-                        // loss can drop the last commits.
+                        // loss can drop the last commits. secure_delete: what is deleted or
+                        // overwritten is zeroed in the file, not left in free space (the
+                        // anonymisation at the end of retention must leave nothing behind).
                         sqlx::raw_sql(
                             "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
-                             PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;",
+                             PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; \
+                             PRAGMA secure_delete = ON;",
                         )
                         .execute(connection)
                         .await?;
@@ -99,6 +102,20 @@ pub async fn one_at_a_time(connection: &mut sqlx::AnyConnection, key: &str) -> s
         .bind(key)
         .execute(&mut *connection)
         .await?;
+    }
+    Ok(())
+}
+
+/// After rows were deleted for good: SQLite's write-ahead log is folded into the file and
+/// emptied, so the old pages it held (the deleted rows among them) are gone from disk too;
+/// `secure_delete` has zeroed them in the file. (PostgreSQL reuses the space of deleted rows
+/// as it vacuums; it has no such switch.)
+pub async fn compact(db: &Db) -> sqlx::Result<()> {
+    let mut connection = db.acquire().await?;
+    if connection.backend_name() == "SQLite" {
+        sqlx::raw_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            .execute(&mut *connection)
+            .await?;
     }
     Ok(())
 }

@@ -51,6 +51,8 @@ pub enum ApiError {
     /// The password asked again before a change of address (the member is signed in).
     #[error("wrong password")]
     WrongPassword,
+    #[error("this account was closed by its member and signs in no more")]
+    AccountClosed,
     #[error("state changes must come from this site")]
     CrossOrigin,
     #[error("internal error")]
@@ -100,6 +102,7 @@ impl ApiError {
             ApiError::ResendLimit { .. } => (StatusCode::TOO_MANY_REQUESTS, ErrorCode::ResendLimit),
             ApiError::NotSignedIn => (StatusCode::UNAUTHORIZED, ErrorCode::NotSignedIn),
             ApiError::WrongPassword => (StatusCode::UNAUTHORIZED, ErrorCode::WrongPassword),
+            ApiError::AccountClosed => (StatusCode::FORBIDDEN, ErrorCode::AccountClosed),
             ApiError::CrossOrigin => (StatusCode::FORBIDDEN, ErrorCode::CrossOrigin),
             ApiError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal),
         };

@@ -48,6 +48,8 @@ pub struct AppState {
     pub jlc_limit: Option<http::ClientLimit>,
     /// Whose forwarding headers name the client (`--trusted-proxy`).
     pub proxies: http::TrustedProxies,
+    /// How long personal data is kept (`--retention-years`).
+    pub retention: jlc::retention::Retention,
     /// The host pages that may embed the module (`--embed-origin`).
     pub embedders: http::Embedders,
 }
@@ -130,7 +132,7 @@ pub async fn prepare(config: &Config) -> Result<AppState, StartError> {
         }
         None => track::Source::demo(&db).await.map_err(db::DbError::from)?,
     };
-    Ok(AppState {
+    let state = AppState {
         tracking,
         track_limit: config.track_limit(),
         policy,
@@ -151,11 +153,17 @@ pub async fn prepare(config: &Config) -> Result<AppState, StartError> {
         ),
         jlc_limit: config.jlc_limit(),
         proxies: http::TrustedProxies::new(config.trusted_proxies.clone()),
+        retention: jlc::retention::Retention::years(config.retention_years),
         embedders: http::Embedders::new(&config.embed_origins),
         db,
         dist: config.dist.clone(),
         csp: security::content_security_policy(&index).into(),
-    })
+    };
+    // Before the first request: nothing past its retention period is ever served.
+    jlc::retention::run(&state, state.clock.now())
+        .await
+        .map_err(db::DbError::from)?;
+    Ok(state)
 }
 
 /// A server that is listening; `addr` is where (useful with port 0).
@@ -216,10 +224,7 @@ impl Running {
         shutdown: impl std::future::Future<Output = ()> + Send + 'static,
     ) -> Result<(), StartError> {
         let db = self.state.db.clone();
-        let cleanup = tokio::spawn(jlc::cleanup::every_ten_minutes(
-            db.clone(),
-            self.state.clock.clone(),
-        ));
+        let cleanup = tokio::spawn(jlc::cleanup::every_ten_minutes(self.state.clone()));
         let proxies = self.state.proxies.clone();
         let app = http::app(self.state);
         connections::serve(self.listener, self.tls, app, self.limits, proxies, shutdown).await;

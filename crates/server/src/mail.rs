@@ -115,6 +115,34 @@ impl Mailer {
         });
     }
 
+    /// Deletes what the outbox holds for `address` (a member anonymised at the end of the
+    /// retention period); an SMTP server keeps nothing of ours. A message that cannot be read
+    /// or deleted is logged and left, without the address.
+    pub async fn forget(&self, address: &str) {
+        let Backend::Outbox(dir) = &self.backend else {
+            return;
+        };
+        let Ok(mut entries) = tokio::fs::read_dir(dir).await else {
+            return;
+        };
+        let wanted = [
+            format!("to: {}", address.to_lowercase()),
+            format!("to: <{}>", address.to_lowercase()),
+        ];
+        while let Ok(Some(entry)) = entries.next_entry().await {
+            let Ok(text) = tokio::fs::read_to_string(entry.path()).await else {
+                continue;
+            };
+            let to_them = text
+                .lines()
+                .take_while(|line| !line.is_empty())
+                .any(|line| wanted.contains(&line.trim_end().to_lowercase()));
+            if to_them && tokio::fs::remove_file(entry.path()).await.is_err() {
+                tracing::warn!("a message in the outbox could not be deleted");
+            }
+        }
+    }
+
     fn build(&self, message: Message) -> Result<lettre::Message, MailError> {
         let to: Mailbox = message.to.parse().map_err(|_| MailError::Build)?;
         let unique = random_hex().map_err(|_| MailError::Build)?;

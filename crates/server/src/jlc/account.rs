@@ -33,9 +33,10 @@ pub async fn sign_up(
     let personal = password::personal_words(&name, &email, &mobile);
     let hash = password::check_and_hash(request.password, personal).await?;
     let now = state.clock.now();
-    let taken = store::member_by_email(&state.db, &email)
+    let holder = store::member_by_email(&state.db, &email)
         .await?
-        .is_some_and(|member| member.active);
+        .filter(|member| member.active);
+    let taken = holder.is_some();
     // Waits beside its challenge: an earlier sign-up to the address, someone else's perhaps,
     // stays as it is, and the first code answered makes the member.
     let new = store::NewMember {
@@ -52,8 +53,10 @@ pub async fn sign_up(
         deliver: !taken,
     };
     let sent = challenge::open(&state, Purpose::SignUp, &to, now).await?;
-    if taken {
-        state.mailer.send_later(mail::address_taken(&email));
+    if let Some(holder) = holder {
+        state
+            .mailer
+            .send_later(taken_notice(&state, &holder, &email));
     }
     Ok(Json(sent))
 }
@@ -66,7 +69,12 @@ pub async fn reset(
     let email = jne_core::email::validate(request.email.trim())
         .map_err(ApiError::email)?
         .ascii();
-    let member = store::member_by_identifier(&state.db, &email).await?;
+    let found = store::member_by_identifier(&state.db, &email).await?;
+    // A closed account gets a decoy, like an unknown address, and its address the reason.
+    let (member, closed) = match found {
+        Some(member) if member.closed_at.is_some() => (None, Some(member)),
+        other => (other, None),
+    };
     let now = state.clock.now();
     // No sign-in lock stands in the way: the address's mail budget limits this flow, and its
     // wrong codes count on their own key (`Challenge::account_key`).
@@ -77,9 +85,13 @@ pub async fn reset(
         send_to: member.as_ref().map_or(email.as_str(), |m| m.email.as_str()),
         deliver: member.is_some(),
     };
-    Ok(Json(
-        challenge::open(&state, Purpose::Reset, &to, now).await?,
-    ))
+    let sent = challenge::open(&state, Purpose::Reset, &to, now).await?;
+    if let Some(closed) = closed {
+        state
+            .mailer
+            .send_later(taken_notice(&state, &closed, &closed.email));
+    }
+    Ok(Json(sent))
 }
 
 /// `POST /api/v1/jlc/reset/complete {challenge, code, password}`: the new password, checked
@@ -131,9 +143,10 @@ pub async fn change_email(
             message: "this is already the account's address".to_owned(),
         });
     }
-    let taken = store::member_by_email(&state.db, &email)
+    let holder = store::member_by_email(&state.db, &email)
         .await?
-        .is_some_and(|other| other.active);
+        .filter(|other| other.active);
+    let taken = holder.is_some();
     let to = Recipient {
         member_id: Some(member_id),
         sign_up: None,
@@ -142,8 +155,10 @@ pub async fn change_email(
         deliver: !taken,
     };
     let sent = challenge::open(&state, Purpose::EmailChange, &to, now).await?;
-    if taken {
-        state.mailer.send_later(mail::address_taken(&email));
+    if let Some(holder) = holder {
+        state
+            .mailer
+            .send_later(taken_notice(&state, &holder, &email));
     }
     Ok(Json(sent))
 }
@@ -177,8 +192,27 @@ pub async fn confirm_email(
         // Taken while the code was on its way.
         return Err(ApiError::ChallengeEnded);
     }
-    store::set_email(&state.db, member_id, &done.send_to).await?;
+    let now = state.clock.now();
+    store::set_email(
+        &state.db,
+        member_id,
+        &done.send_to,
+        &mask_email(&member.email),
+        now,
+    )
+    .await?;
     let notice = mail::email_changed(&member.email, &member.name, &mask_email(&done.send_to));
     state.mailer.send_later(notice);
     Ok(Json(member::answer(&state, member_id).await?))
+}
+
+/// What goes to an address that is already a member's when someone asks to use it: that it is
+/// taken, or, for an account its member closed, that it is closed and until when it is kept.
+fn taken_notice(state: &AppState, holder: &store::MemberRow, to: &str) -> crate::mail::Message {
+    match holder.closed_at {
+        Some(closed_at) => {
+            mail::closed_account_asked(to, &state.retention.anonymised_on(closed_at))
+        }
+        None => mail::address_taken(to),
+    }
 }

@@ -33,6 +33,19 @@ pub struct Recipient<'a> {
     pub deliver: bool,
 }
 
+impl<'a> Recipient<'a> {
+    /// The member, at their own registered address (sign-in, closing the account).
+    pub fn member(member: &'a store::MemberRow) -> Recipient<'a> {
+        Recipient {
+            member_id: Some(member.id),
+            sign_up: None,
+            name: &member.name,
+            send_to: &member.email,
+            deliver: true,
+        }
+    }
+}
+
 #[derive(Debug, sqlx::FromRow)]
 pub struct Challenge {
     pub purpose: String,

@@ -1,7 +1,8 @@
 //! What sign-in leaves behind, deleted once it can no longer matter: ended or expired
 //! challenges, sessions past their idle or absolute limit, failures older than the throttling
 //! window, and sign-ups never confirmed (with their challenge; those made before sign-ups
-//! waited beside their challenge, within a day). Runs at start and every 10 minutes.
+//! waited beside their challenge, within a day). Runs at start and every 10 minutes, with
+//! the end of the retention period (`retention`).
 
 use std::time::Duration;
 
@@ -10,7 +11,7 @@ use crate::db::Db;
 use super::challenge::ADDRESS_WINDOW;
 use super::session::{ABSOLUTE, IDLE};
 use super::throttle::FAILURE_WINDOW;
-use crate::clock::Clock;
+use crate::AppState;
 
 const EVERY: Duration = Duration::from_secs(600);
 /// An unconfirmed sign-up keeps its address reserved this long.
@@ -71,14 +72,19 @@ pub async fn sweep(db: &Db, now: i64) -> sqlx::Result<Swept> {
     })
 }
 
-/// Sweeps now and then every 10 minutes, for as long as the server runs.
-pub async fn every_ten_minutes(db: Db, clock: Clock) {
+/// Sweeps now and then every 10 minutes, for as long as the server runs, and anonymises
+/// those whose retention period ended (`retention`).
+pub async fn every_ten_minutes(state: AppState) {
     let mut ticks = tokio::time::interval(EVERY);
     loop {
         ticks.tick().await;
-        match sweep(&db, clock.now()).await {
+        let now = state.clock.now();
+        match sweep(&state.db, now).await {
             Ok(swept) => tracing::debug!("cleanup: {swept:?}"),
             Err(error) => tracing::warn!("cleanup failed: {error}"),
+        }
+        if let Err(error) = super::retention::run(&state, now).await {
+            tracing::warn!("retention failed: {error}");
         }
     }
 }

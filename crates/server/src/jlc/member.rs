@@ -1,11 +1,15 @@
 //! What a signed-in member sees of their account, and every field held about them.
 
 use jne_core::awb;
+use jne_core::jlc::rights::{
+    ConsentPurpose, ConsentRecord, PastEmail, RequestKind, RightsRequest, ANSWER_WITHIN_HOURS,
+};
 use jne_core::jlc::{
     mask_email, mask_phone, HeldField, Member, MemberAnswer, MemberShipment, PolicyAck,
 };
 use jne_core::policy::date::jakarta_date;
 use jne_core::tracking::Outcome;
+use jne_core::wire::Names;
 
 use super::store;
 use crate::error::ApiError;
@@ -60,6 +64,38 @@ pub async fn answer(state: &AppState, member_id: i64) -> Result<MemberAnswer, Ap
         value,
     })
     .collect();
+    let consents = store::consents(&state.db, member_id)
+        .await?
+        .into_iter()
+        .filter_map(|row| {
+            Some(ConsentRecord {
+                purpose: ConsentPurpose::named(&row.purpose)?,
+                given: row.given,
+                at: jakarta_time(row.at),
+                policy_version: row.policy_version,
+            })
+        })
+        .collect();
+    let requests = store::requests(&state.db, member_id)
+        .await?
+        .into_iter()
+        .filter_map(|row| {
+            Some(RightsRequest {
+                kind: RequestKind::named(&row.kind)?,
+                made: jakarta_time(row.made_at),
+                done: row.done_at.map(jakarta_time),
+                answer_by: jakarta_time(row.made_at + ANSWER_WITHIN_HOURS * 3600),
+            })
+        })
+        .collect();
+    let past_emails = store::past_emails(&state.db, member_id)
+        .await?
+        .into_iter()
+        .map(|(masked, until)| PastEmail {
+            masked,
+            until: jakarta_time(until),
+        })
+        .collect();
     Ok(MemberAnswer {
         member: Member {
             jlc_number: row.jlc_number,
@@ -72,6 +108,10 @@ pub async fn answer(state: &AppState, member_id: i64) -> Result<MemberAnswer, Ap
             shipments,
             held,
             policy_acks,
+            consents,
+            requests,
+            past_emails,
+            anonymised_if_closed_on: state.retention.anonymised_on(state.clock.now()),
         },
     })
 }

@@ -10,6 +10,8 @@ mod mail;
 mod member;
 mod password;
 mod purpose;
+pub mod retention;
+mod rights;
 mod secret;
 mod session;
 mod sign_in;
@@ -42,4 +44,9 @@ pub fn routes() -> Router<AppState> {
         .route("/v1/jlc/sessions", get(devices::list))
         .route("/v1/jlc/sessions/end", post(devices::end))
         .route("/v1/jlc/sessions/end-others", post(devices::end_others))
+        .route("/v1/jlc/me/export", get(rights::export))
+        .route("/v1/jlc/me/profile", post(rights::correct))
+        .route("/v1/jlc/me/consents", post(rights::consent))
+        .route("/v1/jlc/me/close", post(rights::close))
+        .route("/v1/jlc/me/close/confirm", post(rights::confirm_close))
 }

@@ -6,6 +6,8 @@ pub enum Purpose {
     SignUp,
     Reset,
     EmailChange,
+    /// Closing the account.
+    Close,
 }
 
 impl Purpose {
@@ -15,6 +17,7 @@ impl Purpose {
             Purpose::SignUp => "sign_up",
             Purpose::Reset => "reset",
             Purpose::EmailChange => "email_change",
+            Purpose::Close => "close",
         }
     }
 
@@ -24,6 +27,7 @@ impl Purpose {
             Purpose::SignUp,
             Purpose::Reset,
             Purpose::EmailChange,
+            Purpose::Close,
         ]
         .into_iter()
         .find(|p| p.as_str() == text)

@@ -95,7 +95,7 @@ pub async fn logout(
     if let Some(token) = token(&headers) {
         store::end_session(&state.db, &secret::digest(&[token])).await?;
     }
-    Ok(cleared())
+    Ok(cleared(Json(serde_json::json!({}))))
 }
 
 pub async fn logout_all(
@@ -104,7 +104,7 @@ pub async fn logout_all(
 ) -> Result<Response, ApiError> {
     let (member_id, _) = current(&state, &headers).await?;
     store::end_all_sessions(&state.db, member_id).await?;
-    Ok(cleared())
+    Ok(cleared(Json(serde_json::json!({}))))
 }
 
 /// The signed-in member and the session's token hash; an expired session is deleted.
@@ -133,9 +133,10 @@ fn token(headers: &HeaderMap) -> Option<&str> {
         .filter(|token| !token.is_empty())
 }
 
-fn cleared() -> Response {
+/// `body`, with the session cookie cleared.
+pub fn cleared(body: impl IntoResponse) -> Response {
     let cookie = format!("{COOKIE}=; Path=/; HttpOnly; Secure; SameSite=Strict; Max-Age=0");
-    with_cookie(Json(serde_json::json!({})).into_response(), &cookie)
+    with_cookie(body.into_response(), &cookie)
 }
 
 fn with_cookie(mut response: Response, cookie: &str) -> Response {

@@ -49,13 +49,11 @@ pub async fn login(
         });
     }
     attempt.succeeded(&state).await?;
-    let to = Recipient {
-        member_id: Some(member.id),
-        sign_up: None,
-        name: &member.name,
-        send_to: &member.email,
-        deliver: true,
-    };
+    if member.closed_at.is_some() {
+        // The right password: its owner may hear that the account is closed.
+        return Err(ApiError::AccountClosed);
+    }
+    let to = Recipient::member(&member);
     Ok(Json(
         challenge::open(&state, Purpose::SignIn, &to, now).await?,
     ))

@@ -140,7 +140,20 @@ pub async fn start_in(dirs: tempfile::TempDir, demo: bool, extra: &[&str]) -> Te
         extra.extend(["--database", url]);
     }
     let config = config(dirs.path(), demo, &extra);
-    let running = jne_server::bind(&config).await.expect("server starts");
+    let (base, stop, task) = serve(&config).await;
+    TestServer {
+        base,
+        database: config.database_url(),
+        data: config.data,
+        _dirs: dirs,
+        stop: Some(stop),
+        task: Some(task),
+    }
+}
+
+/// Starts a server with `config` in this process: its base URL, what stops it, its task.
+pub async fn serve(config: &Config) -> (String, oneshot::Sender<()>, tokio::task::JoinHandle<()>) {
+    let running = jne_server::bind(config).await.expect("server starts");
     let base = running.base_url();
     let (stop, stopped) = oneshot::channel::<()>();
     let task = tokio::spawn(async move {
@@ -151,14 +164,7 @@ pub async fn start_in(dirs: tempfile::TempDir, demo: bool, extra: &[&str]) -> Te
             .await
             .expect("server runs");
     });
-    TestServer {
-        base,
-        database: config.database_url(),
-        data: config.data,
-        _dirs: dirs,
-        stop: Some(stop),
-        task: Some(task),
-    }
+    (base, stop, task)
 }
 
 impl TestServer {

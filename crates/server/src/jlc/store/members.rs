@@ -18,12 +18,14 @@ pub struct MemberRow {
     /// False until a signed-up member confirms their address.
     #[sqlx(try_from = "Flag")]
     pub active: bool,
+    /// When the member closed the account; it signs in no more.
+    pub closed_at: Option<i64>,
 }
 
 /// The columns of [`MemberRow`], as a literal so queries stay static strings.
 macro_rules! member_columns {
     () => {
-        "id, jlc_number, email, name, mobile, password_hash, points, tier, member_since, last_sign_in, active"
+        "id, jlc_number, email, name, mobile, password_hash, points, tier, member_since, last_sign_in, active, closed_at"
     };
 }
 
@@ -129,9 +131,22 @@ pub async fn set_password(db: &Db, member_id: i64, hash: &str) -> sqlx::Result<(
     tx.commit().await
 }
 
-/// Moves the member to `email`; an unconfirmed sign-up holding that address gives way.
-pub async fn set_email(db: &Db, member_id: i64, email: &str) -> sqlx::Result<()> {
+/// Moves the member to `email`; an unconfirmed sign-up holding that address gives way. The
+/// old address is kept masked (`old_masked`), for the member's history of their data.
+pub async fn set_email(
+    db: &Db,
+    member_id: i64,
+    email: &str,
+    old_masked: &str,
+    now: i64,
+) -> sqlx::Result<()> {
     let mut tx = db.begin().await?;
+    sqlx::query("INSERT INTO past_emails (member_id, masked, until) VALUES ($1, $2, $3)")
+        .bind(member_id)
+        .bind(old_masked)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
     sqlx::query("DELETE FROM members WHERE lower(email) = lower($1) AND active = 0")
         .bind(email)
         .execute(&mut *tx)
