@@ -4,6 +4,9 @@
 use jne_core::jlc::account::{
     EmailChangeRequest, ResetCompleteRequest, ResetRequest, SignUpRequest,
 };
+use jne_core::jlc::rights::{
+    CloseRequest, Closed, ConsentChange, ConsentPurpose, ProfileCorrection,
+};
 use jne_core::jlc::{
     ChallengeSent, EndSessionRequest, LoginRequest, MemberAnswer, ResendRequest, SessionAnswer,
     SessionList, VerifyRequest,
@@ -107,4 +110,31 @@ pub async fn confirm_email(challenge: String, code: String) -> Result<MemberAnsw
 /// The signed-in member, or `None`: 200 either way, so asking logs no error.
 pub async fn session() -> Result<SessionAnswer, ApiError> {
     get_json("/api/v1/jlc/session").await
+}
+
+/// Where the copy of everything held is downloaded from (JSON, with the session cookie).
+pub const EXPORT: &str = "/api/v1/jlc/me/export";
+
+/// The corrected name and mobile; the password is asked again.
+pub async fn correct_profile(request: ProfileCorrection) -> Result<MemberAnswer, ApiError> {
+    post_json("/api/v1/jlc/me/profile", &request).await
+}
+
+/// Gives (`true`) or withdraws a consent; the answer is the member with it recorded.
+pub async fn set_consent(purpose: ConsentPurpose, given: bool) -> Result<MemberAnswer, ApiError> {
+    post_json("/api/v1/jlc/me/consents", &ConsentChange { purpose, given }).await
+}
+
+/// A code to the member's address to close the account; the password is asked again.
+pub async fn close_account(password: String) -> Result<ChallengeSent, ApiError> {
+    post_json("/api/v1/jlc/me/close", &CloseRequest { password }).await
+}
+
+/// The code: the account closes and every session ends.
+pub async fn confirm_close(challenge: String, code: String) -> Result<Closed, ApiError> {
+    post_json(
+        "/api/v1/jlc/me/close/confirm",
+        &VerifyRequest { challenge, code },
+    )
+    .await
 }

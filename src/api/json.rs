@@ -105,6 +105,12 @@ impl ToJs for String {
     }
 }
 
+impl ToJs for bool {
+    fn to_js(&self) -> JsValue {
+        JsValue::from_bool(*self)
+    }
+}
+
 impl<T: ToJs> ToJs for Vec<T> {
     fn to_js(&self) -> JsValue {
         self.iter().map(ToJs::to_js).collect::<Array>().into()

@@ -10,7 +10,23 @@ use wasm_bindgen::JsValue;
 
 use super::json::{field, from_js_names, from_js_struct, to_js_struct, FromJs};
 
-from_js_names!(Outcome, ProblemKind, VersionStatus, Gap, Op, SectionChange);
+from_js_names!(
+    Outcome,
+    ProblemKind,
+    VersionStatus,
+    Gap,
+    Op,
+    SectionChange,
+    ConsentPurpose,
+    RequestKind
+);
+
+/// A consent's purpose goes out by its name.
+impl super::json::ToJs for ConsentPurpose {
+    fn to_js(&self) -> JsValue {
+        JsValue::from_str(self.name())
+    }
+}
 
 from_js_struct!(ErrorBody {
     error,
@@ -42,6 +58,13 @@ to_js_struct!(ResetCompleteRequest {
     password
 });
 to_js_struct!(EmailChangeRequest { password, email });
+to_js_struct!(ProfileCorrection {
+    password,
+    name,
+    mobile
+});
+to_js_struct!(ConsentChange { purpose, given });
+to_js_struct!(CloseRequest { password });
 
 // Tracking.
 from_js_struct!(TrackResponse { results });
@@ -116,7 +139,25 @@ from_js_struct!(Member {
     shipments,
     held,
     policy_acks,
+    consents,
+    requests,
+    past_emails,
+    anonymised_if_closed_on,
 });
+from_js_struct!(ConsentRecord {
+    purpose,
+    given,
+    at,
+    policy_version
+});
+from_js_struct!(RightsRequest {
+    kind,
+    made,
+    done,
+    answer_by
+});
+from_js_struct!(PastEmail { masked, until });
+from_js_struct!(Closed { anonymised_on });
 from_js_struct!(MemberShipment {
     awb,
     status,

@@ -8,6 +8,7 @@ mod id;
 mod jlc;
 mod lockout;
 mod policy;
+mod rights;
 mod sessions;
 mod track;
 
@@ -15,6 +16,7 @@ pub use account::AccountTexts;
 pub use jlc::{clock, JlcTexts};
 pub use lockout::LockoutTexts;
 pub use policy::PolicyTexts;
+pub use rights::RightsTexts;
 pub use sessions::SessionsTexts;
 pub use track::TrackTexts;
 
@@ -25,6 +27,7 @@ pub struct Texts {
     pub account: AccountTexts,
     pub lockout: LockoutTexts,
     pub sessions: SessionsTexts,
+    pub rights: RightsTexts,
     pub policy: PolicyTexts,
     pub site_name: &'static str,
     pub tagline: &'static str,

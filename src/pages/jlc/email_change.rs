@@ -94,7 +94,7 @@ pub fn email_change(props: &EmailChangeProps) -> Html {
         Step::Closed { notice } => html! {
             <>
                 if let Some(notice) = notice { <p class="notice" role="status">{ *notice }</p> }
-                <button type="button" class="button button-secondary" onclick={open(Step::Form)}>
+                <button type="button" class="button button-secondary no-print" onclick={open(Step::Form)}>
                     { t.account.change_email_title }
                 </button>
             </>

@@ -39,7 +39,7 @@ pub fn held_data(props: &HeldDataProps) -> Html {
                     </div>
                 }) }
             </dl>
-            <p>
+            <p class="no-print">
                 <button type="button" class="button-link" aria-controls="held-data" onclick={toggle}>
                     { if *revealed { t.jlc.held_conceal } else { t.jlc.held_reveal } }
                 </button>

@@ -7,8 +7,12 @@ use jne_core::lang::{format_datetime, format_number};
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
+use super::close_account::CloseAccount;
+use super::consents::Consents;
+use super::correction::Correction;
 use super::email_change::EmailChange;
 use super::held_data::HeldData;
+use super::my_data::MyData;
 use super::policy_acks::PolicyAcks;
 use super::sessions::Sessions;
 use crate::api::{self, ApiError};
@@ -21,6 +25,8 @@ enum View {
     Loading,
     Member(Box<Member>),
     SignedOut,
+    /// The member closed the account; what is kept is anonymised on this date.
+    Closed(String),
     Failed(&'static str),
 }
 
@@ -75,11 +81,41 @@ pub fn member_page() -> Html {
         let view = view.clone();
         Callback::from(move |member: Member| view.set(View::Member(Box::new(member))))
     };
+    let on_refresh = {
+        let on_member = on_member.clone();
+        Callback::from(move |()| {
+            let on_member = on_member.clone();
+            spawn_local(async move {
+                if let Ok(SessionAnswer {
+                    member: Some(member),
+                }) = api::jlc::session().await
+                {
+                    on_member.emit(member);
+                }
+            });
+        })
+    };
+    let on_closed = |date: String| {
+        let view = view.clone();
+        Callback::from(move |()| view.set(View::Closed(date.clone())))
+    };
+    use_effect_with(matches!(*view, View::Closed(_)), |closed| {
+        if *closed {
+            crate::components::focus::focus_by_id("closed-title");
+        }
+    });
     let body = match &*view {
         View::Loading => html! { <p role="status">{ t.jlc.loading }</p> },
         View::Failed(message) => {
             html! { <p class="notice notice-error" role="alert">{ *message }</p> }
         }
+        View::Closed(date) => html! {
+            <>
+                <h2 id="closed-title" tabindex="-1">{ t.rights.closed_title }</h2>
+                <p class="notice" role="status">{ (t.rights.closed_body)(&format_datetime(date, lang)) }</p>
+                <p><Link<Route> to={Route::Home} classes="button">{ t.nav_track }</Link<Route>></p>
+            </>
+        },
         View::SignedOut => html! {
             <>
                 <p class="notice" role="status">{ t.jlc.signed_out }</p>
@@ -120,10 +156,14 @@ pub fn member_page() -> Html {
                         </ul>
                     }
                     <HeldData member={member.clone()} />
+                    <MyData member={member.clone()} on_refresh={on_refresh.clone()} />
+                    <Correction member={member.clone()} on_member={on_member.clone()} />
                     <EmailChange on_member={on_member.clone()} />
+                    <Consents member={member.clone()} on_member={on_member.clone()} />
                     <PolicyAcks member={member.clone()} on_member={on_member.clone()} />
                     <Sessions />
-                    <div class="actions member-sign-out">
+                    <CloseAccount member={member.clone()} on_closed={on_closed(member.anonymised_if_closed_on.clone())} />
+                    <div class="actions member-sign-out no-print">
                         <button type="button" class="button button-secondary" onclick={sign_out(false)}>{ t.jlc.sign_out }</button>
                         <button type="button" class="button button-secondary" onclick={sign_out(true)}>
                             { t.jlc.sign_out_all }

@@ -3,9 +3,13 @@
 //! Around it: sign-up (`/jlc/daftar`), a forgotten password (`/jlc/lupa-sandi`) and, on the
 //! member page, a change of address.
 
+mod close_account;
+mod consents;
+mod correction;
 mod email_change;
 mod held_data;
 pub mod member;
+mod my_data;
 mod one_time_code;
 mod policy_acks;
 pub mod reset;

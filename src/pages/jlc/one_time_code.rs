@@ -1,6 +1,6 @@
 //! A one-time code from an email, with its lifetime and a resend button that waits out its
 //! cooldown: layer two of sign-in, and the confirmation of a sign-up, a password reset (with
-//! the new password beside it) and a new address.
+//! the new password beside it), a new address and the closing of an account.
 
 use jne_core::api::ErrorCode;
 use jne_core::jlc::account::{AccountError, ResetCompleteRequest};
@@ -31,6 +31,8 @@ pub enum Confirm {
     Reset,
     /// Moves the signed-in member to the new address.
     EmailChange,
+    /// Closes the signed-in member's account.
+    Close,
 }
 
 #[derive(Properties, PartialEq)]
@@ -234,6 +236,7 @@ async fn confirmation(
         Confirm::EmailChange => api::jlc::confirm_email(challenge, code)
             .await
             .map(|a| Some(a.member)),
+        Confirm::Close => api::jlc::confirm_close(challenge, code).await.map(|_| None),
         Confirm::Reset => api::jlc::reset_complete(ResetCompleteRequest {
             challenge,
             code,
