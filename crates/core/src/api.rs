@@ -67,6 +67,10 @@ pub enum ErrorCode {
     EmailSame,
     /// 403, a state change whose `Origin` is missing or not this site.
     CrossOrigin,
+    /// 401, a passkey the site does not accept: not registered here (or removed), for another
+    /// site, or an answer to another ceremony; at sign-in, `ErrorBody::tries_left` says how
+    /// many tries this client has before it waits.
+    PasskeyRefused,
     /// 422, a tracking request without a number.
     NoAwb,
     /// 422, more numbers than `awb::MAX_PER_SEARCH` in one tracking request.
@@ -76,7 +80,7 @@ pub enum ErrorCode {
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 22] = [
+    pub const ALL: [ErrorCode; 23] = [
         ErrorCode::NotFound,
         ErrorCode::NoSuchVersion,
         ErrorCode::MethodNotAllowed,
@@ -96,6 +100,7 @@ impl ErrorCode {
         ErrorCode::WrongPassword,
         ErrorCode::EmailSame,
         ErrorCode::CrossOrigin,
+        ErrorCode::PasskeyRefused,
         ErrorCode::NoAwb,
         ErrorCode::TooMany,
         ErrorCode::Internal,
@@ -124,6 +129,7 @@ impl ErrorCode {
             ErrorCode::WrongPassword => "wrong_password",
             ErrorCode::EmailSame => "email_same",
             ErrorCode::CrossOrigin => "cross_origin",
+            ErrorCode::PasskeyRefused => "passkey_refused",
             ErrorCode::NoAwb => "no_awb",
             ErrorCode::TooMany => "too_many",
             ErrorCode::Internal => "internal",

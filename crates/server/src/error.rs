@@ -53,6 +53,10 @@ pub enum ApiError {
     WrongPassword,
     #[error("state changes must come from this site")]
     CrossOrigin,
+    /// A passkey not accepted (unknown, removed, for another site or another ceremony);
+    /// `tries_left` only at sign-in, where it counts as a failure of the client.
+    #[error("this passkey is not accepted here")]
+    PasskeyRefused { tries_left: Option<u32> },
     #[error("internal error")]
     Internal(#[from] sqlx::Error),
 }
@@ -60,6 +64,14 @@ pub enum ApiError {
 impl ApiError {
     /// A field of an account that breaks its rule (422, the rule's code).
     pub fn account(error: jne_core::jlc::account::AccountError) -> ApiError {
+        ApiError::Invalid {
+            code: error.code(),
+            message: error.message(jne_core::lang::Lang::En),
+        }
+    }
+
+    /// A passkey name that breaks its rule (422, the rule's code).
+    pub fn passkey_name(error: jne_core::jlc::passkey::PasskeyNameError) -> ApiError {
         ApiError::Invalid {
             code: error.code(),
             message: error.message(jne_core::lang::Lang::En),
@@ -101,6 +113,9 @@ impl ApiError {
             ApiError::NotSignedIn => (StatusCode::UNAUTHORIZED, ErrorCode::NotSignedIn),
             ApiError::WrongPassword => (StatusCode::UNAUTHORIZED, ErrorCode::WrongPassword),
             ApiError::CrossOrigin => (StatusCode::FORBIDDEN, ErrorCode::CrossOrigin),
+            ApiError::PasskeyRefused { .. } => {
+                (StatusCode::UNAUTHORIZED, ErrorCode::PasskeyRefused)
+            }
             ApiError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal),
         };
         (status, code.as_str())
@@ -131,6 +146,7 @@ impl IntoResponse for ApiError {
             ApiError::InvalidCode { tries_left } | ApiError::InvalidCredentials { tries_left } => {
                 Some(tries_left)
             }
+            ApiError::PasskeyRefused { tries_left } => tries_left,
             _ => None,
         };
         let retry_after = match self {

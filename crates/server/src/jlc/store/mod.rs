@@ -7,6 +7,7 @@ mod challenges;
 mod key_log;
 mod mail_budget;
 mod members;
+mod passkeys;
 mod sessions;
 mod sign_ups;
 
@@ -15,5 +16,6 @@ pub use attempts::*;
 pub use challenges::*;
 pub use mail_budget::*;
 pub use members::*;
+pub use passkeys::*;
 pub use sessions::*;
 pub use sign_ups::*;
