@@ -42,6 +42,18 @@ to_js_struct!(ResetCompleteRequest {
     password
 });
 to_js_struct!(EmailChangeRequest { password, email });
+to_js_struct!(PasskeyAddStart { password });
+to_js_struct!(PasskeyAddFinish {
+    ceremony,
+    credential,
+    name
+});
+to_js_struct!(PasskeyRename { id, name });
+to_js_struct!(PasskeyRemove { id, password });
+to_js_struct!(PasskeySignIn {
+    ceremony,
+    credential
+});
 
 // Tracking.
 from_js_struct!(TrackResponse { results });
@@ -126,6 +138,14 @@ from_js_struct!(MemberShipment {
 from_js_struct!(HeldField { field, value });
 from_js_struct!(PolicyAck { version, at });
 from_js_struct!(SessionList { sessions });
+from_js_struct!(CeremonyStarted { ceremony, options });
+from_js_struct!(PasskeyList { passkeys });
+from_js_struct!(PasskeyInfo {
+    id,
+    name,
+    created,
+    last_used
+});
 from_js_struct!(SessionInfo {
     id,
     device,

@@ -48,8 +48,9 @@ pub enum ErrorCode {
     Throttled,
     /// 503.
     Unavailable,
-    /// 401, the one answer for an unknown member and a wrong password alike;
-    /// `ErrorBody::tries_left` says how many tries the account has before it waits.
+    /// 401, the one answer for an unknown member and a wrong password alike, and for a passkey
+    /// sign-in that is refused; `ErrorBody::tries_left` says how many tries the account (or,
+    /// with a passkey, the client) has before it waits.
     InvalidCredentials,
     /// 401, a wrong code; `ErrorBody::tries_left` says how many tries remain.
     InvalidCode,
@@ -67,10 +68,6 @@ pub enum ErrorCode {
     EmailSame,
     /// 403, a state change whose `Origin` is missing or not this site.
     CrossOrigin,
-    /// 401, a passkey the site does not accept: not registered here (or removed), for another
-    /// site, or an answer to another ceremony; at sign-in, `ErrorBody::tries_left` says how
-    /// many tries this client has before it waits.
-    PasskeyRefused,
     /// 422, a tracking request without a number.
     NoAwb,
     /// 422, more numbers than `awb::MAX_PER_SEARCH` in one tracking request.
@@ -80,7 +77,7 @@ pub enum ErrorCode {
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 23] = [
+    pub const ALL: [ErrorCode; 22] = [
         ErrorCode::NotFound,
         ErrorCode::NoSuchVersion,
         ErrorCode::MethodNotAllowed,
@@ -100,7 +97,6 @@ impl ErrorCode {
         ErrorCode::WrongPassword,
         ErrorCode::EmailSame,
         ErrorCode::CrossOrigin,
-        ErrorCode::PasskeyRefused,
         ErrorCode::NoAwb,
         ErrorCode::TooMany,
         ErrorCode::Internal,
@@ -129,7 +125,6 @@ impl ErrorCode {
             ErrorCode::WrongPassword => "wrong_password",
             ErrorCode::EmailSame => "email_same",
             ErrorCode::CrossOrigin => "cross_origin",
-            ErrorCode::PasskeyRefused => "passkey_refused",
             ErrorCode::NoAwb => "no_awb",
             ErrorCode::TooMany => "too_many",
             ErrorCode::Internal => "internal",

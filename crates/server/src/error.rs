@@ -53,10 +53,6 @@ pub enum ApiError {
     WrongPassword,
     #[error("state changes must come from this site")]
     CrossOrigin,
-    /// A passkey not accepted (unknown, removed, for another site or another ceremony);
-    /// `tries_left` only at sign-in, where it counts as a failure of the client.
-    #[error("this passkey is not accepted here")]
-    PasskeyRefused { tries_left: Option<u32> },
     #[error("internal error")]
     Internal(#[from] sqlx::Error),
 }
@@ -113,9 +109,6 @@ impl ApiError {
             ApiError::NotSignedIn => (StatusCode::UNAUTHORIZED, ErrorCode::NotSignedIn),
             ApiError::WrongPassword => (StatusCode::UNAUTHORIZED, ErrorCode::WrongPassword),
             ApiError::CrossOrigin => (StatusCode::FORBIDDEN, ErrorCode::CrossOrigin),
-            ApiError::PasskeyRefused { .. } => {
-                (StatusCode::UNAUTHORIZED, ErrorCode::PasskeyRefused)
-            }
             ApiError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal),
         };
         (status, code.as_str())
@@ -146,7 +139,6 @@ impl IntoResponse for ApiError {
             ApiError::InvalidCode { tries_left } | ApiError::InvalidCredentials { tries_left } => {
                 Some(tries_left)
             }
-            ApiError::PasskeyRefused { tries_left } => tries_left,
             _ => None,
         };
         let retry_after = match self {

@@ -245,7 +245,7 @@ async fn a_replayed_a_foreign_and_an_unknown_assertion_are_refused() {
     let (status, body, _) = finish(&server, &fresh, &assertion).await;
     assert_eq!(
         (status, body["error"].as_str()),
-        (StatusCode::UNAUTHORIZED, Some("passkey_refused")),
+        (StatusCode::UNAUTHORIZED, Some("invalid_credentials")),
         "{body}"
     );
     assert!(body["tries_left"].as_u64().is_some());
@@ -257,7 +257,7 @@ async fn a_replayed_a_foreign_and_an_unknown_assertion_are_refused() {
     let (status, body, _) = finish(&server, &ceremony, &foreign).await;
     assert_eq!(
         (status, body["error"].as_str()),
-        (StatusCode::UNAUTHORIZED, Some("passkey_refused"))
+        (StatusCode::UNAUTHORIZED, Some("invalid_credentials"))
     );
     let (ceremony, options) = begin(&server).await;
     let other_port = passkey.sign(&options, "http://localhost:1");
@@ -278,7 +278,7 @@ async fn a_replayed_a_foreign_and_an_unknown_assertion_are_refused() {
     let (status, body, _) = finish(&server, &ceremony, &unknown).await;
     assert_eq!(
         (status, body["error"].as_str()),
-        (StatusCode::UNAUTHORIZED, Some("passkey_refused"))
+        (StatusCode::UNAUTHORIZED, Some("invalid_credentials"))
     );
     // Five refusals from this client (the replay to an ended ceremony too): the next answer
     // waits, even a right one.
@@ -323,7 +323,7 @@ async fn a_removed_passkey_no_longer_signs_in_and_the_last_goes_only_with_the_pa
     let (status, body, _) = sign_in_with(&server, &mut phone).await;
     assert_eq!(
         (status, body["error"].as_str()),
-        (StatusCode::UNAUTHORIZED, Some("passkey_refused"))
+        (StatusCode::UNAUTHORIZED, Some("invalid_credentials"))
     );
 
     // The last one: not without the password, nor with a wrong one.
@@ -358,7 +358,7 @@ async fn a_removed_passkey_no_longer_signs_in_and_the_last_goes_only_with_the_pa
     let (status, _, _) = post(
         &server,
         "/api/v1/jlc/passkeys/remove",
-        json!({"id": 999}),
+        json!({"id": "999"}),
         Some(&cookie),
     )
     .await;
@@ -399,6 +399,6 @@ async fn passkeys_need_a_host_name_and_come_only_from_this_site() {
     let (status, body, _) = finish(&server, &ceremony, "{\"not\": \"a credential\"}").await;
     assert_eq!(
         (status, body["error"].as_str()),
-        (StatusCode::UNAUTHORIZED, Some("passkey_refused"))
+        (StatusCode::UNAUTHORIZED, Some("invalid_credentials"))
     );
 }

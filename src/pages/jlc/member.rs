@@ -123,6 +123,7 @@ pub fn member_page() -> Html {
                     <EmailChange on_member={on_member.clone()} />
                     <PolicyAcks member={member.clone()} on_member={on_member.clone()} />
                     <Sessions />
+                    <super::passkeys::Passkeys />
                     <div class="actions member-sign-out">
                         <button type="button" class="button button-secondary" onclick={sign_out(false)}>{ t.jlc.sign_out }</button>
                         <button type="button" class="button button-secondary" onclick={sign_out(true)}>

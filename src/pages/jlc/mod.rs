@@ -7,6 +7,9 @@ mod email_change;
 mod held_data;
 pub mod member;
 mod one_time_code;
+mod passkey_add;
+mod passkey_sign_in;
+mod passkeys;
 mod policy_acks;
 pub mod reset;
 mod sessions;
@@ -19,6 +22,7 @@ use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
 use self::one_time_code::{CodeForm, Confirm};
+use self::passkey_sign_in::PasskeySignIn;
 use self::sign_in::SignInForm;
 use crate::hooks::{use_locale::use_locale, use_title::use_title};
 use crate::route::Route;
@@ -75,6 +79,9 @@ pub fn jlc_page() -> Html {
                 match &*step {
                     Step::Password { notice } => html! {
                         <>
+                            if crate::api::webauthn::supported() {
+                                <PasskeySignIn on_done={on_done.reform(|()| None)} />
+                            }
                             <SignInForm identifier={(*identifier).clone()} {on_identifier}
                                 notice={*notice} {on_challenge} />
                             <p class="account-links">

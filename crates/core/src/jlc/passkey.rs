@@ -109,7 +109,7 @@ pub struct PasskeyList {
 /// (`YYYY-MM-DDTHH:MM`, WIB).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PasskeyInfo {
-    pub id: i64,
+    pub id: String,
     pub name: String,
     pub created: String,
     pub last_used: Option<String>,
@@ -118,17 +118,18 @@ pub struct PasskeyInfo {
 /// `POST /api/v1/jlc/passkeys/rename {id, name}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PasskeyRename {
-    pub id: i64,
+    pub id: String,
     pub name: String,
 }
 
-/// `POST /api/v1/jlc/passkeys/remove {id, password?}`: the password is needed to remove the
-/// last one (the account falls back to password and code alone).
+/// `POST /api/v1/jlc/passkeys/remove {id, password}`: the password (empty or left out for
+/// any other) is needed to remove the last one, as the account falls back to password and
+/// code alone.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PasskeyRemove {
-    pub id: i64,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub password: Option<String>,
+    pub id: String,
+    #[serde(default)]
+    pub password: String,
 }
 
 /// `POST /api/v1/jlc/passkey-login/finish`: the assertion as WebAuthn JSON text. (Its start

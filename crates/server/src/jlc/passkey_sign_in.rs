@@ -42,8 +42,9 @@ pub async fn finish(
 ) -> Result<Response, ApiError> {
     let now = state.clock.now();
     let attempt = Attempt::begin(&state, &client_key(client), now).await?;
-    let refused = ApiError::PasskeyRefused {
-        tries_left: Some(attempt.tries_left()),
+    // The one answer for every passkey refused, as for a wrong password: no account named.
+    let refused = ApiError::InvalidCredentials {
+        tries_left: attempt.tries_left(),
     };
     let webauthn = relying_party::relying_party(&state, &headers)?;
     let (_, authentication): (_, DiscoverableAuthentication) =

@@ -90,12 +90,11 @@ pub async fn finish(
         return Err(ApiError::ChallengeEnded);
     }
     let credential: RegisterPublicKeyCredential = relying_party::credential(&request.credential)?;
-    let refused = ApiError::PasskeyRefused { tries_left: None };
     let passkey = webauthn
         .finish_passkey_registration(&credential, &adding.registration)
         .map_err(|error| {
             tracing::info!("passkey not added: {error:?}");
-            refused
+            ApiError::BadRequest
         })?;
     let now = state.clock.now();
     let row = store::PasskeyRow {
@@ -109,7 +108,7 @@ pub async fn finish(
     };
     if !store::add_passkey(&state.db, &row, &credential_key(passkey.cred_id())).await? {
         // Already registered, to this account or another.
-        return Err(ApiError::PasskeyRefused { tries_left: None });
+        return Err(ApiError::BadRequest);
     }
     notice(&state, member_id, true, &name, now).await?;
     answer(&state, member_id).await
@@ -132,7 +131,9 @@ pub async fn rename(
 ) -> Result<Json<PasskeyList>, ApiError> {
     let (member_id, _) = current(&state, &headers).await?;
     let name = check_passkey_name(&request.name).map_err(ApiError::passkey_name)?;
-    store::rename_passkey(&state.db, member_id, request.id, &name).await?;
+    if let Ok(id) = request.id.parse() {
+        store::rename_passkey(&state.db, member_id, id, &name).await?;
+    }
     answer(&state, member_id).await
 }
 
@@ -144,12 +145,15 @@ pub async fn remove(
 ) -> Result<Json<PasskeyList>, ApiError> {
     let (member_id, _) = current(&state, &headers).await?;
     let passkeys = store::passkeys_of(&state.db, member_id).await?;
-    let Some(removed) = passkeys.iter().find(|row| row.id == request.id) else {
+    let id = request.id.parse::<i64>().ok();
+    let Some(removed) = passkeys.iter().find(|row| Some(row.id) == id) else {
         return answer(&state, member_id).await;
     };
     if passkeys.len() == 1 {
-        let password = request.password.ok_or(ApiError::WrongPassword)?;
-        password_again(&state, member_id, password).await?;
+        if request.password.is_empty() {
+            return Err(ApiError::WrongPassword);
+        }
+        password_again(&state, member_id, request.password).await?;
     }
     if store::remove_passkey(&state.db, member_id, removed.id).await? {
         notice(&state, member_id, false, &removed.name, state.clock.now()).await?;
@@ -183,7 +187,7 @@ async fn answer(state: &AppState, member_id: i64) -> Result<Json<PasskeyList>, A
         .await?
         .into_iter()
         .map(|row| PasskeyInfo {
-            id: row.id,
+            id: row.id.to_string(),
             name: row.name,
             created: jakarta_time(row.created_at),
             last_used: row.last_used.map(jakarta_time),

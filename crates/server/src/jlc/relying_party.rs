@@ -91,7 +91,7 @@ pub async fn take<S: DeserializeOwned>(
     Ok((member_id, state))
 }
 
-/// The browser's WebAuthn JSON, as webauthn-rs reads it; anything else is a refused passkey.
+/// The browser's WebAuthn JSON, as webauthn-rs reads it; anything else is a bad request.
 pub fn credential<T: DeserializeOwned>(text: &str) -> Result<T, ApiError> {
-    serde_json::from_str(text).map_err(|_| ApiError::PasskeyRefused { tries_left: None })
+    serde_json::from_str(text).map_err(|_| ApiError::BadRequest)
 }
