@@ -91,10 +91,12 @@ pub fn passkey_sign_in(props: &PasskeySignInProps) -> Html {
                 <p class="notice notice-error" role="status">{ (t.lockout.throttled)(submit.wait) }</p>
             }
             <p class="hint" id="passkey-sign-in-hint">{ p.sign_in_hint }</p>
-            <button type="button" class="button" aria-describedby="passkey-sign-in-hint"
-                aria-disabled={submit.blocked().then_some("true")} {onclick}>
-                { p.sign_in }
-            </button>
+            <p>
+                <button type="button" class="button" aria-describedby="passkey-sign-in-hint"
+                    aria-disabled={submit.blocked().then_some("true")} {onclick}>
+                    { p.sign_in }
+                </button>
+            </p>
             <p class="passkey-or">{ p.or_password }</p>
         </div>
     }
