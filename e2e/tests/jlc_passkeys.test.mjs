@@ -44,15 +44,17 @@ test('a member adds a passkey, signs in with it alone, and removes it', async ()
 
     // The dialog refused (the user is not verified): said so, the name kept.
     await cdp.send('WebAuthn.setUserVerified', { authenticatorId, isUserVerified: false });
+    await section.getByRole('button', { name: 'Tambah passkey' }).click();
+    await page.waitForFunction(() => document.activeElement?.id === 'passkey-name');
     await section.getByLabel('Nama passkey').fill('Ponsel saya');
-    await section.getByLabel('Kata sandi Anda').fill(MEMBER.password);
+    await section.getByLabel('Konfirmasi dengan kata sandi').fill(MEMBER.password);
     await section.getByRole('button', { name: 'Tambah passkey' }).click();
     await section.getByText('Dialog passkey ditutup atau ditolak').first().waitFor();
     assert.equal(await section.getByLabel('Nama passkey').inputValue(), 'Ponsel saya');
-    assert.equal(await section.getByLabel('Kata sandi Anda').inputValue(), '', 'never the password');
+    assert.equal(await section.getByLabel('Konfirmasi dengan kata sandi').inputValue(), '', 'never the password');
 
     await cdp.send('WebAuthn.setUserVerified', { authenticatorId, isUserVerified: true });
-    await section.getByLabel('Kata sandi Anda').fill(MEMBER.password);
+    await section.getByLabel('Konfirmasi dengan kata sandi').fill(MEMBER.password);
     await section.getByRole('button', { name: 'Tambah passkey' }).click();
     const status = section.getByRole('status').filter({ hasText: 'Passkey ditambahkan.' });
     await status.waitFor();
@@ -96,10 +98,12 @@ test('a member adds a passkey, signs in with it alone, and removes it', async ()
     await section.getByText('Ini passkey terakhir Anda.').waitFor();
     await section.getByRole('button', { name: 'Hapus', exact: true }).click();
     await section.getByText('Masukkan kata sandi Anda').first().waitFor();
-    await section.getByLabel('Kata sandi Anda').first().fill(MEMBER.password);
+    await section.getByLabel('Konfirmasi dengan kata sandi').first().fill(MEMBER.password);
     await section.getByRole('button', { name: 'Hapus', exact: true }).click();
     await section.getByRole('status').filter({ hasText: 'Passkey dihapus.' }).waitFor();
     await section.getByText('Belum ada passkey di akun ini.').waitFor();
+    await section.getByRole('button', { name: 'Tambah passkey' }).click();
+    await section.getByLabel('Nama passkey').waitFor();
     assert.ok(await waitForMail(server.data, 'Passkey "Ponsel saya" baru saja dihapus'), 'the notice');
 
     // English, both pages, axe-clean.

@@ -33,6 +33,8 @@ pub struct PasskeysTexts {
     pub add_intro: &'static str,
     pub name_label: &'static str,
     pub name_hint: &'static str,
+    /// The password asked again before a passkey is added or the last one removed.
+    pub password_label: &'static str,
     pub add: &'static str,
     /// The browser's dialog was closed, refused or timed out while adding.
     pub add_cancelled: &'static str,
@@ -81,6 +83,7 @@ const ID: PasskeysTexts = PasskeysTexts {
     add_intro: "Kata sandi diminta lagi, lalu browser Anda menanyakan di mana passkey disimpan.",
     name_label: "Nama passkey",
     name_hint: "Agar Anda mengenalinya nanti, misalnya \"Ponsel saya\".",
+    password_label: "Konfirmasi dengan kata sandi",
     add: "Tambah passkey",
     add_cancelled: "Dialog passkey ditutup atau ditolak, jadi tidak ada passkey yang ditambahkan. \
                     Masukkan kata sandi, lalu coba lagi.",
@@ -122,6 +125,7 @@ const EN: PasskeysTexts = PasskeysTexts {
     add_intro: "Your password is asked again, then your browser asks where to keep the passkey.",
     name_label: "Passkey name",
     name_hint: "So you know it later, such as \"My phone\".",
+    password_label: "Confirm with your password",
     add: "Add passkey",
     add_cancelled: "The passkey dialog was closed or refused, so no passkey was added. Enter your \
                     password and try again.",

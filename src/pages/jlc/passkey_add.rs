@@ -1,4 +1,5 @@
-//! Adding a passkey: its name and the password asked again, then the browser's own dialog.
+//! Adding a passkey: a button opens the form (one red action per page), then its name and the
+//! password asked again, then the browser's own dialog.
 //! A refused name or password, or a dialog closed, keeps the name typed (never the password).
 
 use jne_core::api::ErrorCode;
@@ -8,6 +9,7 @@ use yew::prelude::*;
 use crate::api::webauthn::Refusal;
 use crate::api::{passkeys, ApiError, Code};
 use crate::components::error_summary::ErrorEntry;
+use crate::components::focus::focus_by_id;
 use crate::components::form_frame::FormFrame;
 use crate::components::text_field::TextField;
 use crate::hooks::use_locale::use_locale;
@@ -36,6 +38,7 @@ pub fn passkey_add(props: &PasskeyAddProps) -> Html {
     let locale = use_locale();
     let (t, lang) = (locale.texts(), locale.lang);
     let p = passkeys_texts(lang);
+    let open = use_state(|| false);
     let name = use_state(String::new);
     let password = use_state(String::new);
     let problems = use_state(Problems::default);
@@ -47,7 +50,7 @@ pub fn passkey_add(props: &PasskeyAddProps) -> Html {
             problems.clone(),
             submit.clone(),
         );
-        let on_added = props.on_added.clone();
+        let (on_added, open) = (props.on_added.clone(), open.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let checked = check_passkey_name(&name);
@@ -61,17 +64,19 @@ pub fn passkey_add(props: &PasskeyAddProps) -> Html {
                 return;
             };
             problems.set(Problems::default());
-            let (name, password, problems, on_added) = (
+            let (name, password, problems, on_added, open) = (
                 name.clone(),
                 password.clone(),
                 problems.clone(),
                 on_added.clone(),
+                open.clone(),
             );
             submit.send(passkeys::add((*password).clone(), checked), move |answer| {
                 password.set(String::new());
                 let found = match answer {
                     Ok(Ok(list)) => {
                         name.set(String::new());
+                        open.set(false);
                         return on_added.emit(list);
                     }
                     Err(ApiError::Throttled { .. }) => return,
@@ -116,13 +121,34 @@ pub fn passkey_add(props: &PasskeyAddProps) -> Html {
         let password = password.clone();
         Callback::from(move |text: String| password.set(text))
     };
+    let set_open = |to: bool| {
+        let open = open.clone();
+        Callback::from(move |_| {
+            open.set(to);
+            if to {
+                gloo_timers::callback::Timeout::new(0, || focus_by_id(NAME_ID)).forget();
+            }
+        })
+    };
+    if !*open {
+        return html! {
+            <p><button type="button" class="button button-secondary" onclick={set_open(true)}>
+                { p.add_title }
+            </button></p>
+        };
+    }
+    let cancel = html! {
+        <button type="button" class="button button-secondary" onclick={set_open(false)}>
+            { t.account.cancel }
+        </button>
+    };
     html! {
         <>
         <h3 id="passkey-add-title">{ p.add_title }</h3>
-        <FormFrame {onsubmit} {submit} {errors} action={p.add} intro={p.add_intro}>
+        <FormFrame {onsubmit} {submit} {errors} action={p.add} intro={p.add_intro} secondary={cancel}>
             <TextField id={NAME_ID} label={p.name_label} hint={p.name_hint} value={(*name).clone()}
                 on_input={on_name} error={problems.name.clone()} autocomplete="off" />
-            <TextField id={PASSWORD_ID} label={t.account.current_password_label}
+            <TextField id={PASSWORD_ID} label={p.password_label}
                 value={(*password).clone()} input_type="password" on_input={on_password}
                 error={problems.password.clone()} autocomplete="current-password" />
         </FormFrame>

@@ -174,7 +174,7 @@ pub fn passkeys_section() -> Html {
             } if *id == passkey.id => html! {
                 <form class="stack-form" onsubmit={onsubmit.clone()} novalidate=true>
                     <p>{ p.remove_last }</p>
-                    <TextField id={LAST_PASSWORD_ID} label={t.account.current_password_label}
+                    <TextField id={LAST_PASSWORD_ID} label={p.password_label}
                         value={password.clone()} input_type="password" on_input={on_text.clone()}
                         error={problem.clone()} autocomplete="current-password" />
                     <div class="actions"><button type="submit" class="button">{ p.remove }</button>{ cancel }</div>
