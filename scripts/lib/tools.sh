@@ -68,7 +68,14 @@ ensure_bench_packages() {
     { say "installing the bench's npm packages (Lighthouse)"; (cd "$ROOT/e2e/bench" && npm ci --no-audit --no-fund) && echo "$want" >"$stamp"; }
 }
 
+# OpenSSL's headers and pkg-config: the server's passkeys (webauthn-rs) build on OpenSSL.
+ensure_openssl_dev() {
+  dpkg -s libssl-dev pkg-config >/dev/null 2>&1 ||
+    { say "installing Debian libssl-dev and pkg-config"; as_root apt-get update -qq && as_root apt-get install -y -qq libssl-dev pkg-config; }
+}
+
 ensure_build_tools() {
+  ensure_openssl_dev
   ensure_wasm_target
   ensure_npm_packages
   ensure_trunk

@@ -44,7 +44,7 @@ pub async fn logout_all() -> Result<(), ApiError> {
 }
 
 /// `{}`: state changes always carry a JSON body (part of the CSRF defence).
-struct Empty {}
+pub(super) struct Empty {}
 
 impl super::json::ToJs for Empty {
     fn to_js(&self) -> wasm_bindgen::JsValue {

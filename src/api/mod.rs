@@ -4,9 +4,11 @@
 
 pub mod jlc;
 pub mod json;
+pub mod passkeys;
 pub mod policy;
 mod readers;
 mod track;
+pub mod webauthn;
 
 pub use track::track;
 

@@ -65,6 +65,18 @@ to_js_struct!(ProfileCorrection {
 });
 to_js_struct!(ConsentChange { purpose, given });
 to_js_struct!(CloseRequest { password });
+to_js_struct!(PasskeyAddStart { password });
+to_js_struct!(PasskeyAddFinish {
+    ceremony,
+    credential,
+    name
+});
+to_js_struct!(PasskeyRename { id, name });
+to_js_struct!(PasskeyRemove { id, password });
+to_js_struct!(PasskeySignIn {
+    ceremony,
+    credential
+});
 
 // Tracking.
 from_js_struct!(TrackResponse { results });
@@ -167,6 +179,14 @@ from_js_struct!(MemberShipment {
 from_js_struct!(HeldField { field, value });
 from_js_struct!(PolicyAck { version, at });
 from_js_struct!(SessionList { sessions });
+from_js_struct!(CeremonyStarted { ceremony, options });
+from_js_struct!(PasskeyList { passkeys });
+from_js_struct!(PasskeyInfo {
+    id,
+    name,
+    created,
+    last_used
+});
 from_js_struct!(SessionInfo {
     id,
     device,

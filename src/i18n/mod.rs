@@ -7,6 +7,7 @@ mod en;
 mod id;
 mod jlc;
 mod lockout;
+pub mod passkeys;
 mod policy;
 mod rights;
 mod sessions;

@@ -48,8 +48,9 @@ pub enum ErrorCode {
     Throttled,
     /// 503.
     Unavailable,
-    /// 401, the one answer for an unknown member and a wrong password alike;
-    /// `ErrorBody::tries_left` says how many tries the account has before it waits.
+    /// 401, the one answer for an unknown member and a wrong password alike, and for a passkey
+    /// sign-in that is refused; `ErrorBody::tries_left` says how many tries the account (or,
+    /// with a passkey, the client) has before it waits.
     InvalidCredentials,
     /// 401, a wrong code; `ErrorBody::tries_left` says how many tries remain.
     InvalidCode,

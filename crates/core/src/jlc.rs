@@ -4,6 +4,7 @@
 pub mod account;
 pub mod device;
 pub mod lockout;
+pub mod passkey;
 pub mod rights;
 
 use serde::{Deserialize, Serialize};

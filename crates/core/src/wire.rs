@@ -9,6 +9,10 @@ pub use crate::api::ErrorBody;
 pub use crate::jlc::account::{
     EmailChangeRequest, ResetCompleteRequest, ResetRequest, SignUpRequest,
 };
+pub use crate::jlc::passkey::{
+    CeremonyStarted, PasskeyAddFinish, PasskeyAddStart, PasskeyInfo, PasskeyList, PasskeyRemove,
+    PasskeyRename, PasskeySignIn,
+};
 pub use crate::jlc::{
     rights::{
         CloseRequest, Closed, ConsentChange, ConsentPurpose, ConsentRecord, PastEmail,
@@ -150,6 +154,14 @@ fields! {
     SessionList: ["sessions"];
     SessionInfo: ["id", "device", "started", "last_used", "current"];
     EndSessionRequest: ["id"];
+    PasskeyAddStart: ["password"];
+    CeremonyStarted: ["ceremony", "options"];
+    PasskeyAddFinish: ["ceremony", "credential", "name"];
+    PasskeyList: ["passkeys"];
+    PasskeyInfo: ["id", "name", "created", "last_used"];
+    PasskeyRename: ["id", "name"];
+    PasskeyRemove: ["id", "password"];
+    PasskeySignIn: ["ceremony", "credential"];
     VersionList: ["today", "current", "versions"];
     VersionInfo: ["id", "effective", "sample", "summary_id", "summary_en", "status",
         "translated"];

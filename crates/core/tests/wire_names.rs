@@ -213,6 +213,40 @@ fn jlc_types_have_the_keys_the_readers_read() {
         sessions: vec![session],
     });
     check(&EndSessionRequest { id: "x".into() });
+    check(&PasskeyAddStart {
+        password: "x".into(),
+    });
+    check(&CeremonyStarted {
+        ceremony: "x".into(),
+        options: "{}".into(),
+    });
+    check(&PasskeyAddFinish {
+        ceremony: "x".into(),
+        credential: "{}".into(),
+        name: "Ponsel".into(),
+    });
+    let passkey = PasskeyInfo {
+        id: "1".into(),
+        name: "Ponsel".into(),
+        created: "2026-01-02T08:00".into(),
+        last_used: Some("2026-01-02T09:00".into()),
+    };
+    check(&passkey);
+    check(&PasskeyList {
+        passkeys: vec![passkey],
+    });
+    check(&PasskeyRename {
+        id: "1".into(),
+        name: "Laptop".into(),
+    });
+    check(&PasskeyRemove {
+        id: "1".into(),
+        password: "x".into(),
+    });
+    check(&PasskeySignIn {
+        ceremony: "x".into(),
+        credential: "{}".into(),
+    });
     check(&SignUpRequest {
         name: "Budi".into(),
         email: "budi@example.co.id".into(),

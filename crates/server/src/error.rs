@@ -68,6 +68,14 @@ impl ApiError {
         }
     }
 
+    /// A passkey name that breaks its rule (422, the rule's code).
+    pub fn passkey_name(error: jne_core::jlc::passkey::PasskeyNameError) -> ApiError {
+        ApiError::Invalid {
+            code: error.code(),
+            message: error.message(jne_core::lang::Lang::En),
+        }
+    }
+
     /// An email address that breaks the shared rule (422, the rule's code).
     pub fn email(error: jne_core::email::EmailError) -> ApiError {
         ApiError::Invalid {

@@ -162,6 +162,7 @@ pub fn member_page() -> Html {
                     <Consents member={member.clone()} on_member={on_member.clone()} />
                     <PolicyAcks member={member.clone()} on_member={on_member.clone()} />
                     <Sessions />
+                    <super::passkeys::Passkeys />
                     <CloseAccount member={member.clone()} on_closed={on_closed(member.anonymised_if_closed_on.clone())} />
                     <div class="actions member-sign-out no-print">
                         <button type="button" class="button button-secondary" onclick={sign_out(false)}>{ t.jlc.sign_out }</button>

@@ -11,6 +11,9 @@ mod held_data;
 pub mod member;
 mod my_data;
 mod one_time_code;
+mod passkey_add;
+mod passkey_sign_in;
+mod passkeys;
 mod policy_acks;
 pub mod reset;
 mod sessions;
@@ -23,6 +26,7 @@ use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
 use self::one_time_code::{CodeForm, Confirm};
+use self::passkey_sign_in::PasskeySignIn;
 use self::sign_in::SignInForm;
 use crate::hooks::{use_locale::use_locale, use_title::use_title};
 use crate::route::Route;
@@ -79,6 +83,9 @@ pub fn jlc_page() -> Html {
                 match &*step {
                     Step::Password { notice } => html! {
                         <>
+                            if crate::api::webauthn::supported() {
+                                <PasskeySignIn on_done={on_done.reform(|()| None)} />
+                            }
                             <SignInForm identifier={(*identifier).clone()} {on_identifier}
                                 notice={*notice} {on_challenge} />
                             <p class="account-links">

@@ -116,13 +116,19 @@ pub fn sign_in_form(props: &SignInFormProps) -> Html {
         let password = password.clone();
         Callback::from(move |text: String| password.set(text))
     };
+    // Where the browser can, the field's suggestions offer passkeys too (conditional UI).
+    let autocomplete = if crate::api::webauthn::supported() {
+        "username webauthn"
+    } else {
+        "username"
+    };
     let is_email = matches!(Identifier::parse(&props.identifier), Identifier::Email(_));
     html! {
         <FormFrame {onsubmit} {submit} {errors} action={t.jlc.sign_in}
             notice={props.notice.map(AttrValue::Static)}>
             <TextField id={IDENTIFIER_ID} label={t.jlc.identifier_label} hint={t.jlc.identifier_hint}
                 value={props.identifier.clone()} on_input={props.on_identifier.clone()} {on_blur}
-                error={problems.identifier.clone()} autocomplete="username" spellcheck="false"
+                error={problems.identifier.clone()} autocomplete={autocomplete} spellcheck="false"
                 autocapitalize="none">
                 if *left_identifier && is_email {
                     <EmailSuggestion value={props.identifier.clone()} on_accept={on_accept}

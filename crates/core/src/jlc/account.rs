@@ -133,7 +133,7 @@ pub fn check_name(name: &str) -> Result<String, AccountError> {
 }
 
 /// Controls, and the bidirectional and zero-width formatting characters.
-fn is_hidden(ch: char) -> bool {
+pub(crate) fn is_hidden(ch: char) -> bool {
     ch.is_control()
         || matches!(ch, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
 }

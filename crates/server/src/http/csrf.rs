@@ -27,6 +27,20 @@ impl OwnOrigin {
             },
         }
     }
+
+    /// This site's origin as a request names it: the public origin, or `scheme://` + the
+    /// `Host` header when that is a loopback name (any other host may be a DNS-rebinding
+    /// page's); `None` then. State changes must come from it, and passkeys belong to it.
+    pub fn of_request(&self, headers: &HeaderMap) -> Option<String> {
+        match self {
+            OwnOrigin::Public(public) => Some(public.clone()),
+            OwnOrigin::Host { scheme } => headers
+                .get(header::HOST)
+                .and_then(|v| v.to_str().ok())
+                .filter(|host| is_loopback_name(host))
+                .map(|host| format!("{scheme}://{host}")),
+        }
+    }
 }
 
 pub async fn same_origin(State(own): State<OwnOrigin>, request: Request, next: Next) -> Response {
@@ -39,23 +53,12 @@ pub async fn same_origin(State(own): State<OwnOrigin>, request: Request, next: N
     next.run(request).await
 }
 
-/// `Origin` is exactly the public origin, or `scheme://` + the `Host` header when that is a
-/// loopback name (any other host may be a DNS-rebinding page's); a missing `Origin` (or
-/// `null`, as a sandboxed frame or a redirect sends it) is refused, for a browser always sends
-/// one on POST.
+/// `Origin` is exactly [`OwnOrigin::of_request`]; a missing `Origin` (or `null`, as a
+/// sandboxed frame or a redirect sends it) is refused, for a browser always sends one on POST.
 fn is_same_origin(headers: &HeaderMap, own: &OwnOrigin) -> bool {
-    let header = |name| headers.get(name).and_then(|v| v.to_str().ok());
-    let scheme = match own {
-        OwnOrigin::Public(public) => {
-            return header(header::ORIGIN).is_some_and(|origin| origin.eq_ignore_ascii_case(public))
-        }
-        OwnOrigin::Host { scheme } => scheme,
-    };
-    match (header(header::ORIGIN), header(header::HOST)) {
-        (Some(origin), Some(host)) if is_loopback_name(host) => origin
-            .strip_prefix(scheme)
-            .and_then(|rest| rest.strip_prefix("://"))
-            .is_some_and(|rest| rest.eq_ignore_ascii_case(host)),
+    let origin = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok());
+    match (origin, own.of_request(headers)) {
+        (Some(origin), Some(own)) => origin.eq_ignore_ascii_case(&own),
         _ => false,
     }
 }

@@ -15,7 +15,7 @@ use jne_core::jlc::{mask_email, ChallengeSent, MemberAnswer, VerifyRequest};
 
 use super::challenge::{self, Recipient};
 use super::purpose::Purpose;
-use super::{mail, member, password, secret, session, store, throttle};
+use super::{mail, member, password, session, store, throttle};
 use crate::error::{ApiError, ApiJson};
 use crate::AppState;
 
@@ -125,15 +125,8 @@ pub async fn change_email(
     ApiJson(request): ApiJson<EmailChangeRequest>,
 ) -> Result<Json<ChallengeSent>, ApiError> {
     let (member_id, _) = session::current(&state, &headers).await?;
-    let member = store::member_by_id(&state.db, member_id)
-        .await?
-        .ok_or(ApiError::NotSignedIn)?;
+    let member = session::password_again(&state, member_id, request.password).await?;
     let now = state.clock.now();
-    let attempt = throttle::Attempt::begin(&state, &challenge::member_key(member_id), now).await?;
-    if !secret::verify_password(request.password, Some(member.password_hash.clone())).await {
-        return Err(ApiError::WrongPassword);
-    }
-    attempt.succeeded(&state).await?;
     let email = jne_core::email::validate(request.email.trim())
         .map_err(ApiError::email)?
         .ascii();

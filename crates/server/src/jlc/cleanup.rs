@@ -1,8 +1,8 @@
 //! What sign-in leaves behind, deleted once it can no longer matter: ended or expired
 //! challenges, sessions past their idle or absolute limit, failures older than the throttling
-//! window, and sign-ups never confirmed (with their challenge; those made before sign-ups
-//! waited beside their challenge, within a day). Runs at start and every 10 minutes, with
-//! the end of the retention period (`retention`).
+//! window, passkey ceremonies past their 5 minutes, and sign-ups never confirmed (with their
+//! challenge; those made before sign-ups waited beside their challenge, within a day). Runs at
+//! start and every 10 minutes, with the end of the retention period (`retention`).
 
 use std::time::Duration;
 
@@ -27,6 +27,8 @@ pub struct Swept {
     pub pending_members: u64,
     /// Messages to an address older than its budget's window.
     pub mail_budget: u64,
+    /// Passkey ceremonies never finished.
+    pub passkey_ceremonies: u64,
 }
 
 pub async fn sweep(db: &Db, now: i64) -> sqlx::Result<Swept> {
@@ -63,6 +65,8 @@ pub async fn sweep(db: &Db, now: i64) -> sqlx::Result<Swept> {
             now - ADDRESS_WINDOW,
         )
         .await?,
+        passkey_ceremonies: run("DELETE FROM passkey_ceremonies WHERE expires_at < $1", now)
+            .await?,
         pending_members: sign_ups
             + run(
                 "DELETE FROM members WHERE active = 0 AND created_at < $1",

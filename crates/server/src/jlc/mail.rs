@@ -236,6 +236,48 @@ pub fn closed_account_asked(to: &str, anonymised_on: &str) -> Message {
     }
 }
 
+/// A passkey added to the account (`added`) or removed from it, by the name the member gave it,
+/// and when (WIB); what to do if it was not the member.
+pub fn passkey_changed(to: &str, name: &str, added: bool, passkey: &str, when: &str) -> Message {
+    let (greeting_id, greeting_en) = (greeting("Halo", name), greeting("Hello", name));
+    let (subject, done_id, done_en, not_you_id, not_you_en) = if added {
+        (
+            "Passkey baru di akun JLC Anda / A new passkey on your JLC account",
+            "ditambahkan ke",
+            "added to",
+            "Jika bukan Anda, buka halaman akun JLC, hapus passkey itu, akhiri sesi yang tidak \
+             Anda kenal, lalu ganti kata sandi lewat \"Lupa kata sandi\".",
+            "If it was not you, open your JLC account page, remove that passkey, end the sessions \
+             you do not know, then change your password with \"Forgot password\".",
+        )
+    } else {
+        (
+            "Passkey dihapus dari akun JLC Anda / A passkey was removed from your JLC account",
+            "dihapus dari",
+            "removed from",
+            "Jika bukan Anda, buka halaman akun JLC, akhiri sesi yang tidak Anda kenal, lalu \
+             ganti kata sandi lewat \"Lupa kata sandi\".",
+            "If it was not you, open your JLC account page, end the sessions you do not know, \
+             then change your password with \"Forgot password\".",
+        )
+    };
+    Message {
+        to: to.to_owned(),
+        subject: subject.to_owned(),
+        body: format!(
+            "{greeting_id}\n\n\
+             Passkey \"{passkey}\" baru saja {done_id} akun JLC Anda pada {when} WIB.\n\
+             {not_you_id}\n\n\
+             {ADVICE_ID}\n\n\
+             ---\n\n\
+             {greeting_en}\n\n\
+             The passkey \"{passkey}\" was just {done_en} your JLC account at {when} WIB.\n\
+             {not_you_en}\n\n\
+             {ADVICE_EN}\n"
+        ),
+    }
+}
+
 fn greeting(word: &str, name: &str) -> String {
     if name.is_empty() {
         format!("{word},")
@@ -270,6 +312,8 @@ mod tests {
             profile_corrected("a@b.id", "Siti"),
             account_closed("a@b.id", "Siti", "2031-12-02"),
             closed_account_asked("a@b.id", "2031-12-02"),
+            passkey_changed("a@b.id", "Siti", true, "Ponsel", "2026-01-02 08:00"),
+            passkey_changed("a@b.id", "Siti", false, "Ponsel", "2026-01-02 08:00"),
         ] {
             assert!(notice.body.contains("tidak pernah meminta"));
             assert!(notice.body.contains("never asks for your code"));

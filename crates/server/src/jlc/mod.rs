@@ -1,6 +1,7 @@
 //! JLC members, both layers: the password (Argon2id) over the encrypted channel, then a
 //! one-time code sent to the member's email; then a session in an HttpOnly cookie. Around it:
-//! sign-up, a forgotten password and a change of address, each confirmed by a code.
+//! sign-up, a forgotten password and a change of address, each confirmed by a code; and
+//! passkeys, added once signed in, that then sign in on their own.
 
 mod account;
 mod challenge;
@@ -8,8 +9,11 @@ pub mod cleanup;
 mod devices;
 mod mail;
 mod member;
+mod passkey_sign_in;
+mod passkeys;
 mod password;
 mod purpose;
+mod relying_party;
 pub mod retention;
 mod rights;
 mod secret;
@@ -49,4 +53,14 @@ pub fn routes() -> Router<AppState> {
         .route("/v1/jlc/me/consents", post(rights::consent))
         .route("/v1/jlc/me/close", post(rights::close))
         .route("/v1/jlc/me/close/confirm", post(rights::confirm_close))
+        .route("/v1/jlc/passkeys", get(passkeys::list))
+        .route("/v1/jlc/passkeys/start", post(passkeys::start))
+        .route("/v1/jlc/passkeys/finish", post(passkeys::finish))
+        .route("/v1/jlc/passkeys/rename", post(passkeys::rename))
+        .route("/v1/jlc/passkeys/remove", post(passkeys::remove))
+        .route("/v1/jlc/passkey-login/start", post(passkey_sign_in::start))
+        .route(
+            "/v1/jlc/passkey-login/finish",
+            post(passkey_sign_in::finish),
+        )
 }

@@ -38,6 +38,9 @@ pub struct Export {
     pub sessions: Vec<ExportSession>,
     /// Every device family the account has signed in from, with when first.
     pub device_families: Vec<DeviceFamilySeen>,
+    /// The passkeys the member added: the name they gave, when added and last used (never
+    /// the key itself).
+    pub passkeys: Vec<ExportPasskey>,
     pub policy_acknowledgements: Vec<PolicyAck>,
     pub consents: Vec<ConsentRecord>,
     pub requests: Vec<RightsRequest>,
@@ -61,6 +64,13 @@ pub struct ExportSession {
     pub device: String,
     pub started: String,
     pub last_used: String,
+}
+
+#[derive(Serialize)]
+pub struct ExportPasskey {
+    pub name: String,
+    pub added: String,
+    pub last_used: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -99,6 +109,15 @@ pub async fn export(
             first_seen: jakarta_time(first_seen),
         })
         .collect();
+    let passkeys = store::passkeys_of(&state.db, member_id)
+        .await?
+        .into_iter()
+        .map(|p| ExportPasskey {
+            name: p.name,
+            added: jakarta_time(p.created_at),
+            last_used: p.last_used.map(jakarta_time),
+        })
+        .collect();
     let document = Export {
         format: "jne-jlc-export/1",
         exported_at: jakarta_time(now),
@@ -115,6 +134,7 @@ pub async fn export(
         past_emails: answer.past_emails,
         sessions,
         device_families,
+        passkeys,
         policy_acknowledgements: answer.policy_acks,
         consents: answer.consents,
         requests: answer.requests,

@@ -7,7 +7,7 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use jne_core::jlc::{MemberAnswer, PolicyAckRequest, SessionAnswer};
 
-use super::{devices, member, secret, store};
+use super::{challenge, devices, member, secret, store, throttle};
 use crate::error::{ApiError, ApiJson};
 use crate::AppState;
 
@@ -105,6 +105,25 @@ pub async fn logout_all(
     let (member_id, _) = current(&state, &headers).await?;
     store::end_all_sessions(&state.db, member_id).await?;
     Ok(cleared(Json(serde_json::json!({}))))
+}
+
+/// The member, once `password` is theirs: asked again before a change that matters (a new
+/// address, a passkey); a wrong one counts as a failure of the account.
+pub async fn password_again(
+    state: &AppState,
+    member_id: i64,
+    password: String,
+) -> Result<store::MemberRow, ApiError> {
+    let member = store::member_by_id(&state.db, member_id)
+        .await?
+        .ok_or(ApiError::NotSignedIn)?;
+    let now = state.clock.now();
+    let attempt = throttle::Attempt::begin(state, &challenge::member_key(member_id), now).await?;
+    if !secret::verify_password(password, Some(member.password_hash.clone())).await {
+        return Err(ApiError::WrongPassword);
+    }
+    attempt.succeeded(state).await?;
+    Ok(member)
 }
 
 /// The signed-in member and the session's token hash; an expired session is deleted.

@@ -2,6 +2,7 @@
 
 #![allow(dead_code)] // each test file uses its own part of this
 
+pub mod authenticator;
 pub mod hostile;
 pub mod jlc;
 pub mod member;

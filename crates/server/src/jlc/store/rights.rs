@@ -159,9 +159,12 @@ pub async fn close_account(db: &Db, member_id: i64, now: i64) -> sqlx::Result<bo
     if !closed {
         return Ok(false);
     }
+    // Every way in ends with the account: sessions, codes on their way, passkeys.
     for sql in [
         "DELETE FROM sessions WHERE member_id = $1",
         "DELETE FROM challenges WHERE member_id = $1 AND ended = 0",
+        "DELETE FROM passkeys WHERE member_id = $1",
+        "DELETE FROM passkey_ceremonies WHERE member_id = $1",
     ] {
         sqlx::query(sql).bind(member_id).execute(&mut *tx).await?;
     }
@@ -203,6 +206,8 @@ pub async fn anonymise(
         "DELETE FROM member_devices WHERE member_id = $1",
         "DELETE FROM member_shipments WHERE member_id = $1",
         "DELETE FROM past_emails WHERE member_id = $1",
+        "DELETE FROM passkeys WHERE member_id = $1",
+        "DELETE FROM passkey_ceremonies WHERE member_id = $1",
     ] {
         sqlx::query(sql).bind(member_id).execute(&mut *tx).await?;
     }
