@@ -13,7 +13,7 @@ import { AWBS, track40, LABEL as TRACK_LABEL } from './track40.mjs';
 import { trackLoad, SETTINGS as WRK_SETTINGS } from './load.mjs';
 import { CATEGORIES, lighthouse } from './lighthouse.mjs';
 import { embedFiles, embedTiming } from './embed.mjs';
-import { loadAll, signIn, SECONDS as INSTANCE_SECONDS } from './instances.mjs';
+import { loadAll, MEMBERS, signInAll, signUpMany, SECONDS as INSTANCE_SECONDS } from './instances.mjs';
 import { serveShop } from '../../examples/shop/serve.mjs';
 
 const root = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
@@ -182,27 +182,37 @@ try {
   }
 
   if (wants('instances') && process.env.JNE_TEST_POSTGRES) {
-      section(`one instance on SQLite against two over one PostgreSQL database: wrk ${INSTANCE_SECONDS} s each, per-client limits off`);
-      const unlimited = ['--track-burst', '0', '--jlc-burst', '0'];
-      const single = await startServer({ args: unlimited });
-      const pair = [];
-      for (let i = 0; i < 2; i += 1) {
-        pair.push(await startServer({ args: [...unlimited, '--database', process.env.JNE_TEST_POSTGRES] }));
+    section(`one instance on SQLite against two over one PostgreSQL database: wrk ${INSTANCE_SECONDS} s each, per-client limits off`);
+    const unlimited = ['--track-burst', '0', '--jlc-burst', '0'];
+    const single = await startServer({ args: unlimited });
+    const pair = [];
+    for (let i = 0; i < 2; i += 1) {
+      pair.push(await startServer({ args: [...unlimited, '--database', process.env.JNE_TEST_POSTGRES] }));
+    }
+    try {
+      // Many members, signed up through the API, each with the session its sign-up started:
+      // the signed-in load takes their sessions in turn, and each signs in once per figure.
+      const members = { one: await signUpMany([single], 'sqlite'), two: await signUpMany(pair, 'postgres') };
+      for (const what of ['track', 'signedIn']) {
+        const options = (setup) => ({ awb: AWBS[0], cookie: members[setup].map((m) => m.cookie) });
+        const one = await loadAll([single.base], what, options('one'));
+        const two = await loadAll(pair.map((s) => s.base), what, options('two'));
+        const name = what === 'track' ? 'tracking (1 demo AWB)'
+          : `signed-in requests (GET /api/v1/jlc/me, ${MEMBERS} sessions in turn)`;
+        figure(`${name}: 1 × SQLite`, `${one.rps.toFixed(0)}/s, p99 ${ms(one.p99)}, ${one.bad} non-2xx`);
+        figure(`${name}: 2 × PostgreSQL`, `${two.rps.toFixed(0)}/s, p99 ${ms(two.p99)}, ${two.bad} non-2xx`);
       }
-      try {
-        // One session, made on the first instance of each setup, used on all of them.
-        const cookies = { one: await signIn(single), two: await signIn(pair[0]) };
-        for (const what of ['track', 'signedIn']) {
-          const one = await loadAll([single.base], what, { awb: AWBS[0], cookie: cookies.one });
-          const two = await loadAll(pair.map((s) => s.base), what, { awb: AWBS[0], cookie: cookies.two });
-          const name = what === 'track' ? 'tracking (1 demo AWB)' : 'signed-in requests (GET /api/v1/jlc/me)';
-          figure(`${name}: 1 × SQLite`, `${one.rps.toFixed(0)}/s, p99 ${ms(one.p99)}, ${one.bad} non-2xx`);
-          figure(`${name}: 2 × PostgreSQL`, `${two.rps.toFixed(0)}/s, p99 ${ms(two.p99)}, ${two.bad} non-2xx`);
-        }
-      } finally {
-        await single.stop();
-        for (const server of pair) await server.stop();
+      for (const code of [false, true]) {
+        const one = await signInAll(members.one, { code });
+        const two = await signInAll(members.two, { code });
+        const name = `sign-ins, ${code ? 'password then code' : 'password only (layer one)'}, ${MEMBERS} members once each`;
+        figure(`${name}: 1 × SQLite`, `${one.rps.toFixed(1)}/s, p99 ${ms(one.p99)}, ${one.bad} refused`);
+        figure(`${name}: 2 × PostgreSQL`, `${two.rps.toFixed(1)}/s, p99 ${ms(two.p99)}, ${two.bad} refused`);
       }
+    } finally {
+      await single.stop();
+      for (const server of pair) await server.stop();
+    }
   }
 
   if (wants('lighthouse')) {
