@@ -6,6 +6,7 @@ use jne_core::tracking::NormalizedStatus;
 use yew::prelude::*;
 
 use crate::hooks::use_locale::use_locale;
+use crate::i18n::TrackTexts;
 
 #[derive(Properties, PartialEq)]
 pub struct StatusBadgeProps {
@@ -14,8 +15,11 @@ pub struct StatusBadgeProps {
 
 #[function_component(StatusBadge)]
 pub fn status_badge(props: &StatusBadgeProps) -> Html {
-    let t = &use_locale().texts().track;
-    let status = props.status;
+    badge(props.status, &use_locale().texts().track)
+}
+
+/// The badge itself: a plain function, so forty tracking results cost no component each.
+pub fn badge(status: NormalizedStatus, t: &TrackTexts) -> Html {
     html! {
         <span class={classes!("badge", format!("status-{}", status.code()),
             status.needs_attention().then_some("attention"))}>

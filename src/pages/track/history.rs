@@ -1,8 +1,10 @@
 //! A shipment's journey, newest first: the latest events, and a button that opens the rest
 //! (not rendered until asked, so forty results stay light).
 
+use std::rc::Rc;
+
 use jne_core::lang::{format_datetime, Lang};
-use jne_core::tracking::{explain_with_case, TrackingEvent};
+use jne_core::tracking::{explain_with_case, Shipment, TrackingEvent};
 use yew::prelude::*;
 
 use crate::hooks::use_locale::use_locale;
@@ -12,12 +14,9 @@ const LATEST: usize = 3;
 
 #[derive(Properties, PartialEq)]
 pub struct HistoryProps {
-    /// Newest first; never empty (the card shows no history heading without events).
-    pub events: Vec<TrackingEvent>,
-    /// The id of the list, for the button's `aria-controls`.
-    pub id: AttrValue,
-    /// The newest dot in the problem colour.
-    pub attention: bool,
+    /// Its history is newest first and never empty (the card shows no history heading
+    /// without events); a problem puts the newest dot in the problem colour.
+    pub shipment: Rc<Shipment>,
 }
 
 #[function_component(History)]
@@ -25,19 +24,23 @@ pub fn history(props: &HistoryProps) -> Html {
     let locale = use_locale();
     let (lang, t) = (locale.lang, &locale.texts().track);
     let open = use_state(|| false);
-    let hidden = props.events.len().saturating_sub(LATEST);
-    let shown = if *open { props.events.len() } else { LATEST };
+    let events = &props.shipment.history;
+    // The id of the list, for the button's `aria-controls`.
+    let id = format!("history-{}", props.shipment.awb.as_str());
+    let attention = props.shipment.status.needs_attention();
+    let hidden = events.len().saturating_sub(LATEST);
+    let shown = if *open { events.len() } else { LATEST };
     let toggle = {
         let open = open.clone();
         Callback::from(move |_| open.set(!*open))
     };
     html! {
         <>
-            <ol id={props.id.clone()} class={classes!("timeline", props.attention.then_some("timeline-attention"))}>
-                { for props.events.iter().take(shown).map(|e| event(e, lang)) }
+            <ol id={id.clone()} class={classes!("timeline", attention.then_some("timeline-attention"))}>
+                { for events.iter().take(shown).map(|e| event(e, lang)) }
             </ol>
             if hidden > 0 {
-                <button type="button" class="button-link no-print" aria-controls={props.id.clone()}
+                <button type="button" class="button-link no-print" aria-controls={id}
                     aria-expanded={if *open { "true" } else { "false" }} onclick={toggle}>
                     { if *open { t.fewer_events.to_owned() } else { (t.more_events)(hidden) } }
                 </button>

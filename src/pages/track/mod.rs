@@ -108,14 +108,16 @@ pub fn track_page(props: &TrackPageProps) -> Html {
         });
     }
     // The address keeps the numbers tracked and the language, so it can be copied, shared
-    // or reloaded as it is.
+    // or reloaded as it is. Changing it takes the browser milliseconds: that waits for the
+    // next task, so a search's request leaves first.
     let fragment = {
         let typed: Vec<&str> = state.rows.iter().map(|row| row.typed.as_str()).collect();
         Shared::fragment(&typed, locale.lang)
     };
     use_effect_with(fragment.clone(), move |fragment| {
         if !embedded {
-            link::keep_in_address(fragment);
+            let fragment = fragment.clone();
+            Timeout::new(0, move || link::keep_in_address(&fragment)).forget();
         }
     });
 

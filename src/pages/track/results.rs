@@ -1,11 +1,11 @@
 //! The answers: a progress line while waiting, the summary line and table, one card per
 //! number as typed, and sharing and printing (`share`, only once everything has answered).
 
-use jne_core::lang::format_datetime;
+use jne_core::lang::{format_datetime, Lang};
 use yew::prelude::*;
 
 use super::share::Share;
-use super::shipment::ShipmentCard;
+use super::shipment::shipment_card;
 use super::state::{Failure, Lookup, Row, TrackState};
 use super::summary::{card_id, SummaryTable};
 use crate::hooks::use_locale::use_locale;
@@ -63,17 +63,22 @@ pub fn results(props: &ResultsProps) -> Html {
             }
             if !state.waiting() {
                 if state.rows.len() > 1 { <SummaryTable rows={state.rows.clone()} /> }
-                { for state.rows.iter().map(|row| row_html(row, t, &props.on_retry)) }
+                { for state.rows.iter().map(|row| row_html(row, locale.lang, t, &props.on_retry)) }
             }
             if counts.is_some() { <Share link={props.share_link.clone()} /> }
         </section>
     }
 }
 
-fn row_html(row: &Row, t: &'static TrackTexts, on_retry: &Callback<Vec<String>>) -> Html {
+fn row_html(
+    row: &Row,
+    lang: Lang,
+    t: &'static TrackTexts,
+    on_retry: &Callback<Vec<String>>,
+) -> Html {
     let body = match &row.lookup {
         Lookup::Loading => html! { <p class="loading">{ t.loading }</p> },
-        Lookup::Found(shipment) => html! { <ShipmentCard shipment={shipment.clone()} /> },
+        Lookup::Found(shipment) => shipment_card(shipment, lang, t),
         Lookup::NotFound => html! {
             <>
                 <p class="badge badge-missing">{ t.badge_not_found }</p>

@@ -1,38 +1,34 @@
 //! One found shipment: status badge with its meaning, the facts, and the journey.
 
-use jne_core::lang::format_datetime;
+use std::rc::Rc;
+
+use jne_core::lang::{format_datetime, Lang};
 use jne_core::tracking::{explain_status, Shipment};
 use yew::prelude::*;
 
 use super::history::{browser_to_upper, History};
-use crate::components::status_badge::StatusBadge;
-use crate::hooks::use_locale::use_locale;
+use crate::components::status_badge::badge;
+use crate::i18n::TrackTexts;
 
-#[derive(Properties, PartialEq)]
-pub struct ShipmentCardProps {
-    pub shipment: std::rc::Rc<Shipment>,
-}
-
-#[function_component(ShipmentCard)]
-pub fn shipment_card(props: &ShipmentCardProps) -> Html {
-    let locale = use_locale();
-    let (lang, t) = (locale.lang, &locale.texts().track);
-    let s = &props.shipment;
+/// The card's content: a plain function, not a component, so forty results cost no
+/// component each (only the history, which opens and closes, is one).
+pub fn shipment_card(s: &Rc<Shipment>, lang: Lang, t: &'static TrackTexts) -> Html {
     let meaning = explain_status(s.status, lang);
     let when = |iso: &str| format_datetime(iso, lang);
+    // The term and its value straight in the list, no wrapper: fewer elements for forty cards.
     let fact = |label: &'static str, value: String| {
         html! {
-            <div class="fact"><dt>{ label }</dt><dd>{ value }</dd></div>
+            <><dt>{ label }</dt><dd>{ value }</dd></>
         }
     };
     html! {
         <>
-            <p><StatusBadge status={s.status} /></p>
+            <p>{ badge(s.status, t) }</p>
             <p class="meaning">{ meaning.what }</p>
             if let Some(next) = meaning.next_step {
                 <p class="next-step"><strong>{ t.next_step }{ ": " }</strong>{ next }</p>
             }
-            <dl class="facts">
+            <dl class="facts card-facts">
                 if s.raw_status_adds(&browser_to_upper) {
                     { fact(t.jne_status, s.raw_status.clone()) }
                 }
@@ -48,8 +44,7 @@ pub fn shipment_card(props: &ShipmentCardProps) -> Html {
             </dl>
             if !s.history.is_empty() {
                 <h4>{ t.history }</h4>
-                <History events={s.history.clone()} id={format!("history-{}", s.awb.as_str())}
-                    attention={s.status.needs_attention()} />
+                <History shipment={s.clone()} />
             }
         </>
     }

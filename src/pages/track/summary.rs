@@ -6,7 +6,7 @@ use jne_core::lang::format_datetime;
 use yew::prelude::*;
 
 use super::state::{Lookup, Row};
-use crate::components::status_badge::StatusBadge;
+use crate::components::status_badge::badge;
 use crate::hooks::use_locale::use_locale;
 
 /// The id of a number's card, the summary's link target.
@@ -30,7 +30,7 @@ pub fn summary_table(props: &SummaryTableProps) -> Html {
                     Some(place) => format!("{}, {}", place, format_datetime(&event.at, lang)),
                     None => format_datetime(&event.at, lang),
                 });
-                (html! { <StatusBadge status={s.status} /> }, latest)
+                (badge(s.status, t), latest)
             }
             Lookup::NotFound => (
                 html! { <span class="badge badge-missing">{ t.badge_not_found }</span> },
