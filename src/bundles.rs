@@ -3,7 +3,9 @@
 
 use yew::prelude::*;
 
-use crate::pages::jlc::{member::MemberPage, reset::ResetPage, sign_up::SignUpPage, JlcPage};
+use crate::pages::jlc::{
+    data_page::DataPage, member::MemberPage, reset::ResetPage, sign_up::SignUpPage, JlcPage,
+};
 use crate::pages::policy::{PolicyComparePage, PolicyHistoryPage, PolicyPage};
 use crate::pages::{not_found::NotFound, track::TrackPage};
 use crate::route::{Bundle, Route};
@@ -34,6 +36,14 @@ pub fn member(route: Route) -> Html {
     }
 }
 
+/// "Data saya": the member's data and rights.
+pub fn rights(route: Route) -> Html {
+    match route {
+        Route::JlcData => html! { <DataPage /> },
+        _ => html! { <NotFound /> },
+    }
+}
+
 /// The privacy policy: the text in force, its history and comparisons.
 pub fn policy(route: Route) -> Html {
     match route {
@@ -50,6 +60,7 @@ pub fn every(route: Route) -> Html {
         Some(Bundle::Tracking) => tracking(route),
         Some(Bundle::Jlc) => jlc(route),
         Some(Bundle::Member) => member(route),
+        Some(Bundle::Rights) => rights(route),
         _ => policy(route),
     }
 }

@@ -15,6 +15,7 @@ pub enum Route {
     Track,
     Jlc,
     JlcAccount,
+    JlcData,
     JlcSignUp,
     JlcReset,
     Policy,
@@ -25,11 +26,12 @@ pub enum Route {
 }
 
 impl Route {
-    const ALL: [Route; 10] = [
+    const ALL: [Route; 11] = [
         Route::Home,
         Route::Track,
         Route::Jlc,
         Route::JlcAccount,
+        Route::JlcData,
         Route::JlcSignUp,
         Route::JlcReset,
         Route::Policy,
@@ -44,6 +46,7 @@ impl Route {
             Route::Track => site::TRACK,
             Route::Jlc => site::JLC,
             Route::JlcAccount => site::JLC_ACCOUNT,
+            Route::JlcData => site::JLC_DATA,
             Route::JlcSignUp => site::JLC_SIGN_UP,
             Route::JlcReset => site::JLC_RESET,
             Route::Policy => site::POLICY,

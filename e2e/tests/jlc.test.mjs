@@ -99,7 +99,7 @@ describe('JLC sign-in, both layers, in a real browser', () => {
       await page.getByRole('button', { name: 'Verifikasi' }).click();
       await page.getByText('Halo, Budi Santoso').waitFor();
       assert.equal(new URL(page.url()).pathname, '/jlc/akun');
-      await page.getByText('Data yang kami simpan tentang Anda').waitFor();
+      await page.getByRole('link', { name: /^Data saya dan hak Anda/ }).waitFor();
       assert.deepEqual(await axeViolations(page), [], 'axe on the member page');
 
       // The version in force is not yet acknowledged: the member is told, and the server

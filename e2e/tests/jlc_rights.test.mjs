@@ -19,6 +19,10 @@ async function memberPage() {
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await signIn(page, site.server);
+  // The member page leads to "Data saya", its own bundle.
+  await page.getByRole('link', { name: /^Data saya dan hak Anda/ }).click();
+  await page.getByRole('heading', { name: 'Data saya dan hak Anda', level: 1 }).waitFor();
+  assert.equal(new URL(page.url()).pathname, '/jlc/data-saya');
   return { context, page, errors };
 }
 
@@ -105,7 +109,7 @@ test('name and mobile are corrected with the password asked again, and nothing t
     await correct.getByRole('button', { name: 'Simpan perbaikan' }).click();
     await correct.getByRole('status').filter({ hasText: 'Data Anda telah diperbaiki.' }).waitFor();
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'correct-done');
-    await page.getByText('Halo, Budi Santosa').waitFor();
+    await page.getByText('Budi Santosa', { exact: true }).first().waitFor();
     await page.getByText('0812****2222').first().waitFor();
     for (let i = 0; i < 50 && outbox(site.server.data).length === sent; i += 1) await new Promise((ok) => setTimeout(ok, 100));
     assert.match(outbox(site.server.data).at(-1), new RegExp(`To: ${EMAIL}[\\s\\S]*diperbarui`));
@@ -117,7 +121,7 @@ test('name and mobile are corrected with the password asked again, and nothing t
     await correct.getByLabel('Nomor ponsel').fill('0812 3456 7890');
     await correct.getByLabel('Kata sandi Anda').fill(MEMBER.password);
     await correct.getByRole('button', { name: 'Simpan perbaikan' }).click();
-    await page.getByText(`Halo, ${MEMBER.name}`).waitFor();
+    await page.getByText(MEMBER.name, { exact: true }).first().waitFor();
   } finally {
     await context.close();
   }

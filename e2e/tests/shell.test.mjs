@@ -148,6 +148,9 @@ describe('the bundles', () => {
       assert.equal(new URL(page.url()).pathname, '/jlc');
       assert.ok(wasm().some((p) => /^\/jne-web-member-[0-9a-f]+_bg\.wasm$/.test(p)), 'the member bundle');
       assert.match(wasm().at(-1), /^\/jne-web-jlc-[0-9a-f]+_bg\.wasm$/, 'then the JLC bundle');
+      await page.goto(site.server.base + '/jlc/data-saya?lang=en');
+      await page.getByText('Sign in to your JLC account').waitFor();
+      assert.ok(wasm().some((p) => /^\/jne-web-rights-[0-9a-f]+_bg\.wasm$/.test(p)), 'the rights bundle');
       assert.deepEqual(seen.consoleErrors, [], 'console errors');
     } finally {
       await context.close();

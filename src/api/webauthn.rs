@@ -39,12 +39,19 @@ async fn call(target: &JsValue, method: &str, argument: &JsValue) -> Result<JsVa
     }
 }
 
-/// Whether this browser can make and use passkeys the way the site asks.
+/// Whether this browser can make and use passkeys the way the site asks, on this address:
+/// browsers refuse an IP address as a passkey's site (a relying party), so a site reached by
+/// one (`http://127.0.0.1:8080`) offers none and asks the server nothing about them.
 pub fn supported() -> bool {
-    public_key_credential().is_some_and(|class| {
-        get(&class, "parseCreationOptionsFromJSON").is_some()
-            && get(&class, "parseRequestOptionsFromJSON").is_some()
-    })
+    let host = web_sys::window()
+        .and_then(|w| w.location().hostname().ok())
+        .unwrap_or_default();
+    let by_ip = host.parse::<std::net::Ipv4Addr>().is_ok() || host.starts_with('[');
+    !by_ip
+        && public_key_credential().is_some_and(|class| {
+            get(&class, "parseCreationOptionsFromJSON").is_some()
+                && get(&class, "parseRequestOptionsFromJSON").is_some()
+        })
 }
 
 /// Whether the browser offers passkeys among a field's autofill suggestions (conditional UI).

@@ -46,7 +46,11 @@ fn same_section(current: &Route, item: &Route) -> bool {
         (current, item),
         (Route::Home | Route::Track, Route::Track)
             | (
-                Route::Jlc | Route::JlcAccount | Route::JlcSignUp | Route::JlcReset,
+                Route::Jlc
+                    | Route::JlcAccount
+                    | Route::JlcData
+                    | Route::JlcSignUp
+                    | Route::JlcReset,
                 Route::Jlc
             )
             | (

@@ -8,7 +8,6 @@ pub const TEXTS: Texts = Texts {
     account: super::account::EN,
     lockout: super::lockout::EN,
     sessions: super::sessions::EN,
-    rights: super::rights::EN,
     policy: super::policy::EN,
     site_name: "JNE",
     tagline: "Parcel tracking, JLC and privacy policy",

@@ -8,7 +8,6 @@ pub const TEXTS: Texts = Texts {
     account: super::account::ID,
     lockout: super::lockout::ID,
     sessions: super::sessions::ID,
-    rights: super::rights::ID,
     policy: super::policy::ID,
     site_name: "JNE",
     tagline: "Lacak kiriman, JLC, dan kebijakan privasi",

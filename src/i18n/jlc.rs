@@ -33,6 +33,8 @@ pub struct JlcTexts {
     pub challenge_ended: &'static str,
     pub start_over: &'static str,
     pub account_title: &'static str,
+    /// The right password of an account its member closed.
+    pub account_closed: &'static str,
     pub greeting: fn(&str) -> String,
     pub jlc_number: &'static str,
     pub email: &'static str,
@@ -101,6 +103,8 @@ pub const ID: JlcTexts = JlcTexts {
                       sering salah). Masuk lagi untuk mendapatkan kode baru.",
     start_over: "Masuk lagi",
     account_title: "Akun JLC",
+    account_closed: "Akun ini telah ditutup atas permintaan pemiliknya dan tidak dapat dipakai \
+                     masuk lagi. Rinciannya ada di email penutupan akun.",
     greeting: |name| format!("Halo, {name}"),
     jlc_number: "Nomor JLC",
     email: "Email",
@@ -178,6 +182,8 @@ pub const EN: JlcTexts = JlcTexts {
                       tries). Sign in again to get a new code.",
     start_over: "Sign in again",
     account_title: "JLC account",
+    account_closed: "This account was closed at its owner's request and can no longer be \
+                     signed in to. The details are in the account closure email.",
     greeting: |name| format!("Hello, {name}"),
     jlc_number: "JLC number",
     email: "Email",

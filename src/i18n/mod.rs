@@ -9,7 +9,7 @@ mod jlc;
 mod lockout;
 pub mod passkeys;
 mod policy;
-mod rights;
+pub mod rights;
 mod sessions;
 mod track;
 
@@ -17,7 +17,6 @@ pub use account::AccountTexts;
 pub use jlc::{clock, JlcTexts};
 pub use lockout::LockoutTexts;
 pub use policy::PolicyTexts;
-pub use rights::RightsTexts;
 pub use sessions::SessionsTexts;
 pub use track::TrackTexts;
 
@@ -28,7 +27,6 @@ pub struct Texts {
     pub account: AccountTexts,
     pub lockout: LockoutTexts,
     pub sessions: SessionsTexts,
-    pub rights: RightsTexts,
     pub policy: PolicyTexts,
     pub site_name: &'static str,
     pub tagline: &'static str,

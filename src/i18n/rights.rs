@@ -2,9 +2,22 @@
 //! the account, and the requests made.
 
 use jne_core::jlc::rights::RequestKind;
+use jne_core::lang::Lang;
+
+/// The words of the "Data saya" page in `lang` (apart from the shared `Texts`, so that only the
+/// pages that use them carry them).
+pub fn rights_texts(lang: Lang) -> &'static RightsTexts {
+    match lang {
+        Lang::Id => &ID,
+        Lang::En => &EN,
+    }
+}
 
 pub struct RightsTexts {
     pub title: &'static str,
+    pub back: &'static str,
+    pub link: &'static str,
+    pub copy_title: &'static str,
     pub intro: &'static str,
     pub download: &'static str,
     pub download_note: &'static str,
@@ -46,12 +59,13 @@ pub struct RightsTexts {
     pub closed_title: &'static str,
     /// (anonymisation date).
     pub closed_body: fn(&str) -> String,
-    /// On the sign-in page: the right password of a closed account.
-    pub account_closed: &'static str,
 }
 
 pub const ID: RightsTexts = RightsTexts {
     title: "Data saya dan hak Anda",
+    back: "Kembali ke akun JLC",
+    link: "Data saya dan hak Anda: salinan, perbaikan, persetujuan, penutupan akun",
+    copy_title: "Salinan data Anda",
     intro: "Menurut UU No. 27 Tahun 2022 tentang Pelindungan Data Pribadi, Anda berhak mendapat \
             salinan data Anda, memperbaikinya, menarik persetujuan, dan menutup akun. Semua \
             permintaan di sini kami kerjakan seketika.",
@@ -113,12 +127,13 @@ pub const ID: RightsTexts = RightsTexts {
              Kami mengirim rinciannya ke email Anda."
         )
     },
-    account_closed: "Akun ini telah ditutup atas permintaan pemiliknya dan tidak dapat dipakai \
-                     masuk lagi. Rinciannya ada di email penutupan akun.",
 };
 
 pub const EN: RightsTexts = RightsTexts {
     title: "My data and your rights",
+    back: "Back to the JLC account",
+    link: "My data and your rights: a copy, corrections, consents, closing the account",
+    copy_title: "A copy of your data",
     intro: "Under Law No. 27 of 2022 on Personal Data Protection you have the right to a copy \
             of your data, to correct it, to withdraw consent and to close your account. We \
             carry out every request here at once.",
@@ -179,6 +194,4 @@ pub const EN: RightsTexts = RightsTexts {
              details to your email."
         )
     },
-    account_closed: "This account was closed at its owner's request and can no longer be \
-                     signed in to. The details are in the account closure email.",
 };

@@ -9,9 +9,12 @@ pub enum Bundle {
     Tracking,
     /// `/jlc…`: sign-in, sign-up, a forgotten password.
     Jlc,
-    /// `/jlc/akun`: the member page, its data, rights and account security. Its own bundle so
-    /// that what a signed-in member can do does not weigh on the sign-in page.
+    /// `/jlc/akun`: the member page and account security. Its own bundle so that what a
+    /// signed-in member can do does not weigh on the sign-in page.
     Member,
+    /// `/jlc/data-saya`: the member's data and rights (a copy, corrections, consents, closing
+    /// the account), apart from the member page so each stays within its first-load budget.
+    Rights,
     /// `/privasi…`: the privacy policy, its history and comparisons.
     Policy,
 }
@@ -27,7 +30,7 @@ pub struct BundleFiles {
 }
 
 /// Every bundle; tracking's `index.html` comes first and is the default page of the server.
-pub const BUNDLES: [BundleFiles; 4] = [
+pub const BUNDLES: [BundleFiles; 5] = [
     BundleFiles {
         bundle: Bundle::Tracking,
         html: "index.html",
@@ -42,6 +45,11 @@ pub const BUNDLES: [BundleFiles; 4] = [
         bundle: Bundle::Member,
         html: "member.html",
         bin: "jne-web-member",
+    },
+    BundleFiles {
+        bundle: Bundle::Rights,
+        html: "rights.html",
+        bin: "jne-web-rights",
     },
     BundleFiles {
         bundle: Bundle::Policy,
@@ -80,6 +88,7 @@ pub const HOME: &str = "/";
 pub const TRACK: &str = "/lacak";
 pub const JLC: &str = "/jlc";
 pub const JLC_ACCOUNT: &str = "/jlc/akun";
+pub const JLC_DATA: &str = "/jlc/data-saya";
 pub const JLC_SIGN_UP: &str = "/jlc/daftar";
 pub const JLC_RESET: &str = "/jlc/lupa-sandi";
 pub const POLICY: &str = "/privasi";
@@ -89,11 +98,12 @@ pub const POLICY_COMPARE: &str = "/privasi/bandingkan";
 pub const NOT_FOUND: &str = "/404";
 
 /// Every page of the site (the not-found page aside, which every bundle carries).
-pub const PAGES: [Page; 9] = [
+pub const PAGES: [Page; 10] = [
     page(HOME, Bundle::Tracking),
     page(TRACK, Bundle::Tracking),
     page(JLC, Bundle::Jlc),
     page(JLC_ACCOUNT, Bundle::Member),
+    page(JLC_DATA, Bundle::Rights),
     page(JLC_SIGN_UP, Bundle::Jlc),
     page(JLC_RESET, Bundle::Jlc),
     page(POLICY, Bundle::Policy),

@@ -14,6 +14,7 @@ use crate::components::form_frame::FormFrame;
 use crate::components::text_field::TextField;
 use crate::hooks::use_locale::use_locale;
 use crate::hooks::use_submit::{use_submit, Channel};
+use crate::i18n::rights::rights_texts;
 
 const PASSWORD_ID: &str = "close-password";
 
@@ -35,7 +36,7 @@ enum Step {
 pub fn close_account(props: &CloseAccountProps) -> Html {
     let locale = use_locale();
     let (t, lang) = (locale.texts(), locale.lang);
-    let r = &t.rights;
+    let r = rights_texts(lang);
     let step = use_state(|| Step::Explained { notice: None });
     let password = use_state(String::new);
     let problem = use_state(|| None::<String>);

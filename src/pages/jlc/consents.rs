@@ -11,6 +11,7 @@ use yew::prelude::*;
 use crate::api::{self, ApiError};
 use crate::components::focus::focus_by_id;
 use crate::hooks::use_locale::use_locale;
+use crate::i18n::rights::rights_texts;
 
 const STATUS_ID: &str = "consents-status";
 
@@ -32,7 +33,7 @@ pub struct ConsentsProps {
 pub fn consents(props: &ConsentsProps) -> Html {
     let locale = use_locale();
     let (t, lang) = (locale.texts(), locale.lang);
-    let r = &t.rights;
+    let r = rights_texts(lang);
     let status = use_state(|| None::<Outcome>);
     let busy = use_state(|| false);
     use_effect_with(*status, |status| {

@@ -15,6 +15,7 @@ use crate::components::form_frame::FormFrame;
 use crate::components::text_field::TextField;
 use crate::hooks::use_locale::use_locale;
 use crate::hooks::use_submit::{use_submit, Channel};
+use crate::i18n::rights::rights_texts;
 
 const NAME_ID: &str = "correct-name";
 const MOBILE_ID: &str = "correct-mobile";
@@ -38,7 +39,7 @@ struct Problems {
 pub fn correction(props: &CorrectionProps) -> Html {
     let locale = use_locale();
     let (t, lang) = (locale.texts(), locale.lang);
-    let r = &t.rights;
+    let r = rights_texts(lang);
     let open = use_state(|| false);
     let done = use_state(|| false);
     let name = use_state(|| props.member.name.clone());

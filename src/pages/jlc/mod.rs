@@ -6,6 +6,7 @@
 mod close_account;
 mod consents;
 mod correction;
+pub mod data_page;
 mod email_change;
 mod held_data;
 pub mod member;
@@ -19,6 +20,7 @@ pub mod reset;
 mod sessions;
 mod sign_in;
 pub mod sign_up;
+mod signed_in;
 
 use crate::router::*;
 use jne_core::jlc::ChallengeSent;

@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::api;
 use crate::hooks::use_locale::use_locale;
+use crate::i18n::rights::rights_texts;
 
 #[derive(Properties, PartialEq)]
 pub struct MyDataProps {
@@ -19,8 +20,8 @@ pub struct MyDataProps {
 #[function_component(MyData)]
 pub fn my_data(props: &MyDataProps) -> Html {
     let locale = use_locale();
-    let (t, lang) = (locale.texts(), locale.lang);
-    let r = &t.rights;
+    let lang = locale.lang;
+    let r = rights_texts(lang);
     let member = &props.member;
     let when = |time: &str| format_datetime(time, lang);
     let on_download = {
@@ -38,8 +39,7 @@ pub fn my_data(props: &MyDataProps) -> Html {
     });
     html! {
         <section aria-labelledby="my-data-title" class="my-data">
-            <h2 id="my-data-title">{ r.title }</h2>
-            <p>{ r.intro }</p>
+            <h2 id="my-data-title">{ r.copy_title }</h2>
             <div class="actions no-print">
                 <a class="button" href={api::jlc::EXPORT} download="" onclick={on_download}>{ r.download }</a>
                 <button type="button" class="button button-secondary" onclick={on_print}>{ r.print }</button>

@@ -174,7 +174,7 @@ fn message(error: &ApiError, t: &crate::i18n::Texts) -> String {
             ),
             None => t.jlc.invalid_credentials.to_owned(),
         },
-        error if error.is(ErrorCode::AccountClosed) => t.rights.account_closed.to_owned(),
+        error if error.is(ErrorCode::AccountClosed) => t.jlc.account_closed.to_owned(),
         _ => t.jlc.server_error.to_owned(),
     }
 }
