@@ -92,7 +92,7 @@ pub fn passkey_sign_in(props: &PasskeySignInProps) -> Html {
             }
             <p class="hint" id="passkey-sign-in-hint">{ p.sign_in_hint }</p>
             <p>
-                <button type="button" class="button" aria-describedby="passkey-sign-in-hint"
+                <button type="button" class="button button-secondary" aria-describedby="passkey-sign-in-hint"
                     aria-disabled={submit.blocked().then_some("true")} {onclick}>
                     { p.sign_in }
                 </button>
