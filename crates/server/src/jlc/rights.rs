@@ -20,7 +20,7 @@ use serde::Serialize;
 use super::challenge::{self, Recipient};
 use super::member::{self, jakarta_time};
 use super::purpose::Purpose;
-use super::{mail, secret, session, store, throttle};
+use super::{mail, session, store};
 use crate::error::{ApiError, ApiJson};
 use crate::AppState;
 
@@ -157,24 +157,14 @@ pub async fn export(
     Ok(response)
 }
 
-/// The signed-in member after the password asked again (a wrong one counts as a failure of the
-/// account, like sign-in's).
+/// The signed-in member once the password asked again is theirs.
 async fn with_password(
     state: &AppState,
     headers: &HeaderMap,
     password: String,
 ) -> Result<store::MemberRow, ApiError> {
     let (member_id, _) = session::current(state, headers).await?;
-    let member = store::member_by_id(&state.db, member_id)
-        .await?
-        .ok_or(ApiError::NotSignedIn)?;
-    let key = challenge::member_key(member_id);
-    let attempt = throttle::Attempt::begin(state, &key, state.clock.now()).await?;
-    if !secret::verify_password(password, Some(member.password_hash.clone())).await {
-        return Err(ApiError::WrongPassword);
-    }
-    attempt.succeeded(state).await?;
-    Ok(member)
+    session::password_again(state, member_id, password).await
 }
 
 /// `POST /api/v1/jlc/me/profile {password, name, mobile}`: the rules of sign-up, checked
