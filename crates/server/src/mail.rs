@@ -192,7 +192,11 @@ async fn write_to_outbox(dir: &std::path::Path, bytes: &[u8]) -> std::io::Result
         .unwrap_or_default();
     let unique = random_hex().map_err(std::io::Error::other)?;
     let name = format!("{nanos:020}-{}.eml", &unique[..8]);
-    tokio::fs::write(dir.join(name), bytes).await
+    // Written beside the folder and moved in whole: whoever reads the outbox never sees half a
+    // message (a code not yet written).
+    let partial = dir.with_file_name(format!(".outbox-{unique}.partial"));
+    tokio::fs::write(&partial, bytes).await?;
+    tokio::fs::rename(&partial, dir.join(name)).await
 }
 
 /// 128 random bits in hex: unique message ids and file names.
