@@ -164,12 +164,16 @@ try {
 
   if (wants('track')) {
     section(`tracking 40 numbers in the app: ${TRACK_LABEL}`);
-    const tracked = await track40(browser, server.base, TRACK_RUNS);
-    figure(`click on Lacak → 40 results on screen (median of ${TRACK_RUNS} runs)`, ms(tracked.median), '≤ 50 ms',
-      tracked.median <= 50);
+    const tracked = await track40(browser, server.base, TRACK_RUNS, { settled: true });
+    figure(`click on Lacak, the page idle → 40 results on screen (median of ${TRACK_RUNS} runs)`, ms(tracked.median),
+      '≤ 50 ms', tracked.median <= 50);
+    const early = await track40(browser, server.base, TRACK_RUNS);
+    figure(`the same, clicked right after the first render (the page still starting)`, ms(early.median),
+      '≤ 150 ms', early.median <= 150);
     // Beside a figure of the same run: absolute speed differs about 3× between machines.
-    figure('the same, beside the bare Yew hello world\'s first render (this run)',
-      `${ms(tracked.median)} : ${ms(bare.firstRender)} = ${(tracked.median / bare.firstRender).toFixed(2)}×`);
+    figure('both, beside the bare Yew hello world\'s first render (this run)',
+      `${ms(tracked.median)} and ${ms(early.median)} : ${ms(bare.firstRender)}`
+      + ` = ${(tracked.median / bare.firstRender).toFixed(2)}× and ${(early.median / bare.firstRender).toFixed(2)}×`);
     console.log(`what the page said: ${tracked.outcome}`);
   }
 

@@ -3,7 +3,7 @@
 // results on screen, when the answer arrived, and the main thread's CPU time (from a Chrome
 // trace) in script, style, layout and paint. A CSS rule can be tried on top of a build.
 //   VARIANTS='{"before":{"dist":"DIR"},"after":{"dist":"dist"},"contain":".result{contain:content}"}'
-//   N=15 node e2e/bench/track_ab.mjs
+//   N=15 node e2e/bench/track_ab.mjs   (SETTLED=1: each click once the page is idle, as scripts/bench)
 import { join } from 'node:path';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +20,10 @@ async function once(browser, base, css) {
   await page.goto(base + '/');
   await page.waitForFunction(() => performance.getEntriesByName('jne:first-render').length > 0);
   await page.locator('#awb-input').fill(AWBS.join('\n'));
+  if (process.env.SETTLED) {
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => new Promise((idle) => requestIdleCallback(idle)));
+  }
   await browser.startTracing(page, { path: tracePath, categories: ['devtools.timeline', 'blink.user_timing'] });
   const ms = await page.evaluate(([count, css]) => new Promise((done) => {
     const style = document.createElement('style'); style.textContent = css; document.head.append(style);

@@ -4,8 +4,11 @@
 // and the page neither crashes nor logs errors beyond the expected 4xx answers.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
 import { siteForTests } from '../lib/site.mjs';
+import { startServer } from '../lib/server.mjs';
 import { watchedPage } from '../lib/browser.mjs';
+import { DEMO } from '../lib/demo.mjs';
 
 const site = siteForTests();
 
@@ -144,6 +147,58 @@ describe('hostile input in the JLC sign-in identifier', () => {
       await finish('email identifier');
     } finally {
       await context.close();
+    }
+  });
+});
+
+// What JNE (or anyone between it and the server) answers reaches the page as text: the cards
+// and the summary are written as markup text (src/components/markup.rs), so a breach of its
+// escaping would show here. A local server answers in JNE's real shape, every text a payload.
+describe('hostile text in JNE\'s answer', () => {
+  const PAYLOAD = '<img src=x onerror="window.__pwned=1"><svg/onload=window.__pwned=1>&amp;\'"';
+  const demo = DEMO.find((shipment) => shipment.awb === 'JNEB1005668732').answer;
+
+  /** JNE's tracing API: to every number, the demo's answer with `PAYLOAD` in each text. */
+  async function hostileJne() {
+    const answer = structuredClone(demo);
+    Object.assign(answer.cnote, {
+      cnote_services_code: `REG${PAYLOAD}`, last_status: `ON PROCESS ${PAYLOAD}`,
+      city_name: PAYLOAD, estimate_delivery: `3 ${PAYLOAD}`,
+    });
+    answer.history = answer.history.map((event) => ({ ...event, desc: `TIBA ${PAYLOAD} [${PAYLOAD}]` }));
+    const server = createServer((request, response) => {
+      const awb = decodeURIComponent(request.url.split('/').pop());
+      answer.cnote.cnote_no = awb;
+      answer.detail[0].cnote_no = awb;
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(JSON.stringify(answer));
+    });
+    await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+    return { base: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((ok) => server.close(ok)) };
+  }
+
+  test('markup in a shipment\'s texts is shown as text in the cards and the summary', async () => {
+    const jne = await hostileJne();
+    const server = await startServer({ demo: false,
+      args: ['--jne-url', jne.base, '--jne-username', 'toko', '--jne-api-key', 'rahasia'] });
+    const { context, page, finish } = await hostilePage();
+    try {
+      await page.goto(server.base + '/');
+      await page.getByLabel('Nomor resi (AWB)').fill('JNEB1005668732\n0166231900105595');
+      await page.getByRole('button', { name: 'Lacak', exact: true }).click();
+      await page.locator('.summary', { hasText: '2 ditemukan' }).waitFor();
+      const card = page.locator('article.result').first();
+      await card.getByRole('button', { name: /peristiwa sebelumnya/ }).click();
+      const events = await card.locator('.timeline .what').allTextContents();
+      assert.ok(events.length > 3 && events.every((text) => text.includes(PAYLOAD)), events.join('\n'));
+      assert.ok((await card.locator('.timeline .place').first().textContent()).includes(PAYLOAD));
+      assert.ok((await card.locator('.card-facts').textContent()).includes(PAYLOAD), 'the facts');
+      assert.ok((await page.locator('.summary-table .latest').first().textContent()).includes(PAYLOAD));
+      await finish('upstream texts');
+    } finally {
+      await context.close();
+      await server.stop();
+      await jne.close();
     }
   });
 });

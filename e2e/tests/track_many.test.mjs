@@ -140,3 +140,31 @@ describe('each card', () => {
     }
   });
 });
+
+describe('forty results', () => {
+  // The most one search takes: the demo's sixteen and numbers nobody sent.
+  const FORTY = [...new Set([...TWELVE, '4401872200015508', '2209115600048832', '6612093300077145',
+    '9901457700025563', 'JOG0023110045'])];
+  while (FORTY.length < 40) FORTY.push(`99000000000000${String(FORTY.length).padStart(2, '0')}`);
+
+  test('cards off screen wait to be drawn, yet the summary reaches each and print shows all', async () => {
+    const { context, page } = await watchedPage(site.browser);
+    try {
+      await page.goto(site.server.base + '/');
+      await page.getByLabel('Nomor resi (AWB)').fill(FORTY.join('\n'));
+      await page.getByRole('button', { name: 'Lacak', exact: true }).click();
+      await page.locator('.summary', { hasText: '16 ditemukan' }).waitFor();
+      assert.equal(await page.locator('article.result').count(), 40);
+      const last = card(page, FORTY[39]);
+      await page.locator('table.summary-table tbody th a').nth(39).click();
+      assert.equal(await last.evaluate((el) => el === document.activeElement), true, 'focus on the card');
+      assert.ok(await last.locator('h3').isVisible(), 'drawn once it is on screen');
+      assert.match(await last.innerText(), /Tidak ditemukan/);
+      await page.emulateMedia({ media: 'print' });
+      const texts = await page.locator('article.result h3').allInnerTexts();
+      assert.deepEqual(texts, FORTY, 'every card printed with its number');
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -9,6 +9,8 @@
 //! As with serde: unknown fields are ignored, a missing `Option` field is `None`, any other
 //! missing or mistyped field makes the whole answer unreadable (`ApiError::Server`).
 
+use std::cell::RefCell;
+
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::JsValue;
 
@@ -23,11 +25,34 @@ pub trait ToJs {
 }
 
 /// `object[key]`, read as `T` (`undefined` when absent, which only `Option` accepts).
-pub fn field<T: FromJs>(object: &JsValue, key: &str) -> Option<T> {
+pub fn field<T: FromJs>(object: &JsValue, key: &'static str) -> Option<T> {
     if !object.is_object() {
         return None;
     }
-    T::from_js(&Reflect::get(object, &JsValue::from_str(key)).ok()?)
+    T::from_js(&with_key(key, |key| Reflect::get(object, key)).ok()?)
+}
+
+/// Calls `read` with `name` as a JS string, made once for the page's life: forty results ask
+/// the same few names hundreds of times, and making each anew costs a copy and a decode.
+/// Each name is one of the program's own (`&'static`), so the list stays short.
+fn with_key<R>(name: &'static str, read: impl FnOnce(&JsValue) -> R) -> R {
+    thread_local! {
+        static KEYS: RefCell<Vec<(&'static str, JsValue)>> = const { RefCell::new(Vec::new()) };
+    }
+    KEYS.with(|keys| {
+        let mut keys = keys.borrow_mut();
+        let at = match keys
+            .iter()
+            .position(|(known, _)| std::ptr::eq(*known, name))
+        {
+            Some(at) => at,
+            None => {
+                keys.push((name, JsValue::from_str(name)));
+                keys.len() - 1
+            }
+        };
+        read(&keys[at].1)
+    })
 }
 
 /// A JS object with these fields, for `JSON.stringify`.

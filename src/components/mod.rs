@@ -7,6 +7,7 @@ pub mod footer;
 pub mod form_frame;
 pub mod header;
 pub mod lang_switch;
+pub mod markup;
 pub mod nav_link;
 pub mod new_password;
 pub mod policy_notices;

@@ -108,18 +108,21 @@ pub fn track_page(props: &TrackPageProps) -> Html {
         });
     }
     // The address keeps the numbers tracked and the language, so it can be copied, shared
-    // or reloaded as it is. Changing it takes the browser milliseconds: that waits for the
-    // next task, so a search's request leaves first.
+    // or reloaded as it is. Changing it takes the browser milliseconds (it lays the page out
+    // again): that waits until the answer is shown, so it never delays the answer.
     let fragment = {
         let typed: Vec<&str> = state.rows.iter().map(|row| row.typed.as_str()).collect();
         Shared::fragment(&typed, locale.lang)
     };
-    use_effect_with(fragment.clone(), move |fragment| {
-        if !embedded {
-            let fragment = fragment.clone();
-            Timeout::new(0, move || link::keep_in_address(&fragment)).forget();
-        }
-    });
+    use_effect_with(
+        (fragment.clone(), state.loading()),
+        move |(fragment, loading)| {
+            if !embedded && !loading {
+                let fragment = fragment.clone();
+                Timeout::new(0, move || link::keep_in_address(&fragment)).forget();
+            }
+        },
+    );
 
     let on_input = {
         let input = input.clone();

@@ -7,9 +7,15 @@ use yew::prelude::*;
 use super::share::Share;
 use super::shipment::shipment_card;
 use super::state::{Failure, Lookup, Row, TrackState};
-use super::summary::{card_id, SummaryTable};
+use super::summary::{card_id, show, SummaryTable};
+use crate::components::markup::Markup;
 use crate::hooks::use_locale::use_locale;
 use crate::i18n::TrackTexts;
+
+/// Up to this many results (a seller's usual batch, issue 15) every card is laid out at once;
+/// past it, cards off screen wait until scrolled to (`.results.many` in app.css). Chrome then
+/// reports their `innerText` as empty and them as not visible until they are drawn.
+const MANY: usize = 12;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
@@ -46,7 +52,8 @@ pub fn results(props: &ResultsProps) -> Html {
     let failed = state.failed();
     let retry_all = props.on_retry.reform(move |_| failed.clone());
     html! {
-        <section class="results" aria-labelledby="results-title">
+        <section class={classes!("results", (state.rows.len() > MANY).then_some("many"))}
+            aria-labelledby="results-title" onclick={Callback::from(show)}>
             <p class="print-only">{ (t.printed_at)(&format_datetime(&now_local(), locale.lang)) }</p>
             <h2 id="results-title">{ t.results_title }</h2>
             // The line is a live region from the start, so its new text is read out; the
@@ -76,15 +83,23 @@ fn row_html(
     t: &'static TrackTexts,
     on_retry: &Callback<Vec<String>>,
 ) -> Html {
+    // The heading and what never changes are markup (`components::markup`): one parse a card.
+    let heading = format!("awb-{}", row.awb);
+    let mut m = Markup::new();
+    m.open_with("h3", &[("class", "awb"), ("id", &heading)])
+        .text(&row.typed)
+        .close("h3");
     let body = match &row.lookup {
-        Lookup::Loading => html! { <p class="loading">{ t.loading }</p> },
-        Lookup::Found(shipment) => shipment_card(shipment, lang, t),
-        Lookup::NotFound => html! {
-            <>
-                <p class="badge badge-missing">{ t.badge_not_found }</p>
-                <p class="notice">{ t.not_found }</p>
-            </>
-        },
+        Lookup::Loading => {
+            m.element("p", &["loading"], t.loading);
+            m.into_html()
+        }
+        Lookup::Found(shipment) => shipment_card(m, shipment, lang, t),
+        Lookup::NotFound => {
+            m.element("p", &["badge", "badge-missing"], t.badge_not_found)
+                .element("p", &["notice"], t.not_found);
+            m.into_html()
+        }
         Lookup::Failed(failure) => {
             let message = match failure {
                 Failure::Upstream => t.upstream_error.to_owned(),
@@ -93,12 +108,13 @@ fn row_html(
                 Failure::Throttled(seconds) => (t.throttled)(*seconds),
                 Failure::TimedOut => t.timed_out.to_owned(),
             };
+            m.element("p", &["badge", "attention"], t.badge_failed)
+                .element("p", &["notice", "notice-error"], &message);
             let awb = row.awb.clone();
             let retry = on_retry.reform(move |_| vec![awb.clone()]);
             html! {
                 <>
-                    <p class="badge attention">{ t.badge_failed }</p>
-                    <p class="notice notice-error">{ message }</p>
+                    { m.into_html() }
                     <button type="button" class="button button-secondary" onclick={retry}>
                         { t.retry }<span class="visually-hidden">{ format!(" {}", row.typed) }</span>
                     </button>
@@ -107,9 +123,7 @@ fn row_html(
         }
     };
     html! {
-        <article class="result" id={card_id(&row.awb)} tabindex="-1"
-            aria-labelledby={format!("awb-{}", row.awb)}>
-            <h3 class="awb" id={format!("awb-{}", row.awb)}>{ row.typed.clone() }</h3>
+        <article class="result" id={card_id(&row.awb)} tabindex="-1" aria-labelledby={heading}>
             { body }
         </article>
     }

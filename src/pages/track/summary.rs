@@ -3,11 +3,14 @@
 //! can be scanned on one screen.
 
 use jne_core::lang::format_datetime;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::state::{Lookup, Row};
-use crate::components::status_badge::badge;
+use crate::components::markup::Markup;
+use crate::components::status_badge::write_badge;
 use crate::hooks::use_locale::use_locale;
+use crate::i18n::TrackTexts;
 
 /// The id of a number's card, the summary's link target.
 pub fn card_id(awb: &str) -> String {
@@ -19,69 +22,87 @@ pub struct SummaryTableProps {
     pub rows: Vec<Row>,
 }
 
+/// The table, written as markup (`components::markup`) whole, its rows included: the browser
+/// parses table rows only inside a table. A click on a row's link goes to [`show`], which
+/// the results' section calls (the table has no Yew element to listen on).
 #[function_component(SummaryTable)]
 pub fn summary_table(props: &SummaryTableProps) -> Html {
     let locale = use_locale();
     let (lang, t) = (locale.lang, &locale.texts().track);
-    let row = |row: &Row| {
-        let (badge, latest) = match &row.lookup {
-            Lookup::Found(s) => {
-                let latest = s.history.first().map(|event| match &event.place {
-                    Some(place) => format!("{}, {}", place, format_datetime(&event.at, lang)),
-                    None => format_datetime(&event.at, lang),
-                });
-                (badge(s.status, t), latest)
-            }
-            Lookup::NotFound => (
-                html! { <span class="badge badge-missing">{ t.badge_not_found }</span> },
-                None,
-            ),
-            Lookup::Failed(_) => (
-                html! { <span class="badge attention">{ t.badge_failed }</span> },
-                None,
-            ),
-            Lookup::Loading => (html! { { t.loading } }, None),
-        };
-        let id = card_id(&row.awb);
-        html! {
-            <tr>
-                <th scope="row">
-                    <a href={format!("#{id}")} onclick={Callback::from(move |e: MouseEvent| show(e, &id))}>
-                        { row.typed.clone() }
-                    </a>
-                </th>
-                <td>
-                    { badge }
-                    if let Some(latest) = latest { <span class="latest">{ latest }</span> }
-                </td>
-            </tr>
-        }
-    };
-    html! {
-        <table class="summary-table">
-            <caption class="visually-hidden">{ t.summary_caption }</caption>
-            <thead>
-                <tr>
-                    <th scope="col">{ t.column_awb }</th>
-                    <th scope="col">{ t.column_status }</th>
-                </tr>
-            </thead>
-            <tbody>{ for props.rows.iter().map(row) }</tbody>
-        </table>
+    let mut m = Markup::new();
+    m.open("table", &["summary-table"])
+        .element("caption", &["visually-hidden"], t.summary_caption)
+        .open("thead", &[])
+        .open("tr", &[])
+        .open_with("th", &[("scope", "col")])
+        .text(t.column_awb)
+        .close("th")
+        .open_with("th", &[("scope", "col")])
+        .text(t.column_status)
+        .close("th")
+        .close("tr")
+        .close("thead")
+        .open("tbody", &[]);
+    for row in &props.rows {
+        write_row(&mut m, row, lang, t);
     }
+    m.close("tbody").close("table");
+    m.into_html()
 }
 
-/// Moves to the card and its focus without touching the address's fragment, which holds the
-/// tracked numbers of a shared link.
-fn show(event: MouseEvent, id: &str) {
-    use wasm_bindgen::JsCast;
+fn write_row(m: &mut Markup, row: &Row, lang: jne_core::lang::Lang, t: &TrackTexts) {
+    m.open("tr", &[])
+        .open_with("th", &[("scope", "row")])
+        .open_with("a", &[("href", &format!("#{}", card_id(&row.awb)))])
+        .text(&row.typed)
+        .close("a")
+        .close("th")
+        .open("td", &[]);
+    match &row.lookup {
+        Lookup::Found(s) => {
+            write_badge(m, s.status, t);
+            if let Some(event) = s.history.first() {
+                let at = format_datetime(&event.at, lang);
+                let latest = match &event.place {
+                    Some(place) => format!("{place}, {at}"),
+                    None => at,
+                };
+                m.element("span", &["latest"], &latest);
+            }
+        }
+        Lookup::NotFound => {
+            m.element("span", &["badge", "badge-missing"], t.badge_not_found);
+        }
+        Lookup::Failed(_) => {
+            m.element("span", &["badge", "attention"], t.badge_failed);
+        }
+        Lookup::Loading => {
+            m.text(t.loading);
+        }
+    }
+    m.close("td").close("tr");
+}
+
+/// A click in the results: on a summary row's link, moves to that card and its focus without
+/// touching the address's fragment, which holds the tracked numbers of a shared link.
+pub fn show(event: MouseEvent) {
+    let Some(link) = event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+        .and_then(|element| {
+            element
+                .closest(".summary-table a[href^='#']")
+                .ok()
+                .flatten()
+        })
+    else {
+        return;
+    };
+    let id = link.get_attribute("href").unwrap_or_default();
     // In the page, or in the shadow root of an embedded element (whose ids the page's
     // document does not see).
-    let shadow = event
-        .target()
-        .and_then(|target| target.dyn_into::<web_sys::Node>().ok())
-        .and_then(|node| node.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok());
-    let card = crate::components::focus::by_id(shadow.as_ref(), id);
+    let shadow = link.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok();
+    let card = crate::components::focus::by_id(shadow.as_ref(), &id[1..]);
     if let Some(card) = card {
         event.prevent_default();
         card.scroll_into_view();
