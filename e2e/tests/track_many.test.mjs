@@ -155,6 +155,7 @@ describe('forty results', () => {
       await page.getByRole('button', { name: 'Lacak', exact: true }).click();
       await page.locator('.summary', { hasText: '16 ditemukan' }).waitFor();
       assert.equal(await page.locator('article.result').count(), 40);
+      assert.deepEqual(await axeViolations(page), [], 'axe with cards not yet drawn');
       const last = card(page, FORTY[39]);
       await page.locator('table.summary-table tbody th a').nth(39).click();
       assert.equal(await last.evaluate((el) => el === document.activeElement), true, 'focus on the card');
