@@ -11,10 +11,14 @@ const FILES = {
   '/shop.css': ['shop.css', 'text/css; charset=utf-8'],
 };
 
-/** The CSP a careful shop sends, and the recipe README gives: the jne-server, and no inline code or style. */
+/**
+ * The CSP a careful shop sends, and the recipe README gives: the jne-server, no inline code or
+ * style, and Trusted Types (no markup text into the page; the module builds its elements).
+ */
 export function shopPolicy(jne) {
   return `default-src 'none'; script-src ${jne} 'wasm-unsafe-eval'; connect-src ${jne}; `
-    + "style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    + "style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'; "
+    + "require-trusted-types-for 'script'; trusted-types 'none'";
 }
 
 /**

@@ -26,18 +26,19 @@ pub trait ToJs {
 
 /// `object[key]`, read as `T` (`undefined` when absent, which only `Option` accepts).
 pub fn field<T: FromJs>(object: &JsValue, key: &'static str) -> Option<T> {
-    if !object.is_object() {
-        return None;
-    }
-    T::from_js(&with_key(key, |key| Reflect::get(object, key)).ok()?)
+    T::from_js(&get(object, key)?)
 }
 
-/// Calls `read` with `name` as a JS string, made once for the page's life: forty results ask
-/// the same few names hundreds of times, and making each anew costs a copy and a decode.
-/// Each name is one of the program's own (`&'static`), so the list stays short.
-fn with_key<R>(name: &'static str, read: impl FnOnce(&JsValue) -> R) -> R {
+/// `object[name]`, `None` when `object` is not an object. `name` is made a JS string once for
+/// the page's life: forty results ask the same few names hundreds of times, and making each
+/// anew costs a copy and a decode. Each name is one of the program's own (`&'static`), so the
+/// list stays short. Not generic, so the bundle holds it once.
+fn get(object: &JsValue, name: &'static str) -> Option<JsValue> {
     thread_local! {
         static KEYS: RefCell<Vec<(&'static str, JsValue)>> = const { RefCell::new(Vec::new()) };
+    }
+    if !object.is_object() {
+        return None;
     }
     KEYS.with(|keys| {
         let mut keys = keys.borrow_mut();
@@ -51,7 +52,7 @@ fn with_key<R>(name: &'static str, read: impl FnOnce(&JsValue) -> R) -> R {
                 keys.len() - 1
             }
         };
-        read(&keys[at].1)
+        Reflect::get(object, &keys[at].1).ok()
     })
 }
 

@@ -8,7 +8,10 @@ use jne_web::hooks::use_embedding::Embedding;
 use wasm_bindgen::prelude::*;
 use yew::AttrValue;
 
-fn main() {}
+fn main() {
+    // A host page may enforce Trusted Types, which refuse markup text.
+    jne_web::components::markup::build_elements();
+}
 
 /// One element's app.
 #[wasm_bindgen]

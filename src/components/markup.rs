@@ -1,17 +1,54 @@
-//! Markup written as text, for the long lists that are drawn once and never change by
-//! themselves (forty tracking results): the browser parses one string per card in far less
+//! Markup for the long lists that are drawn once and never change by themselves (forty
+//! tracking results), written as text: the browser parses one string per card in far less
 //! time than Yew takes to create each of its elements and text nodes from wasm (issue 15:
 //! forty results on screen fast). What can be clicked stays Yew's.
 //!
 //! Tag and class names are `&'static str`, so only the program's own words can be markup;
 //! every text and attribute value goes through [`escape_into`], so a place or description
 //! from JNE (or anyone between) is shown as text and never becomes an element.
+//!
+//! Inside another site's page the same calls build the elements with the DOM instead
+//! ([`build_elements`]): a host page may enforce Trusted Types, which refuse markup text.
 
+use std::cell::Cell;
+
+use web_sys::Element;
+use yew::virtual_dom::{VList, VText};
 use yew::{AttrValue, Html};
 
+thread_local! {
+    static ELEMENTS: Cell<bool> = const { Cell::new(false) };
+}
+
+/// From now on every [`Markup`] builds its elements with the DOM, not as text (the embedded
+/// module).
+pub fn build_elements() {
+    ELEMENTS.with(|elements| elements.set(true));
+}
+
 /// A piece of markup under construction.
-#[derive(Default)]
-pub struct Markup(String);
+pub struct Markup(Out);
+
+enum Out {
+    Text(String),
+    /// The elements still open, innermost last, and the finished top-level nodes.
+    Elements {
+        open: Vec<Element>,
+        done: Vec<Html>,
+    },
+}
+
+impl Default for Markup {
+    fn default() -> Markup {
+        Markup(match ELEMENTS.with(Cell::get) {
+            false => Out::Text(String::new()),
+            true => Out::Elements {
+                open: Vec::new(),
+                done: Vec::new(),
+            },
+        })
+    }
+}
 
 impl Markup {
     pub fn new() -> Markup {
@@ -20,20 +57,11 @@ impl Markup {
 
     /// `<tag class="…">`; no class when `classes` is empty.
     pub fn open(&mut self, tag: &'static str, classes: &[&'static str]) -> &mut Markup {
-        self.0.push('<');
-        self.0.push_str(tag);
-        let mut classes = classes.iter().filter(|class| !class.is_empty());
-        if let Some(first) = classes.next() {
-            self.0.push_str(" class=\"");
-            self.0.push_str(first);
-            for class in classes {
-                self.0.push(' ');
-                self.0.push_str(class);
-            }
-            self.0.push('"');
+        let classes: Vec<&str> = classes.iter().copied().filter(|c| !c.is_empty()).collect();
+        match classes.is_empty() {
+            true => self.open_with(tag, &[]),
+            false => self.open_with(tag, &[("class", &classes.join(" "))]),
         }
-        self.0.push('>');
-        self
     }
 
     /// `<tag name="value" …>`, each value escaped.
@@ -42,29 +70,60 @@ impl Markup {
         tag: &'static str,
         attributes: &[(&'static str, &str)],
     ) -> &mut Markup {
-        self.0.push('<');
-        self.0.push_str(tag);
-        for (name, value) in attributes {
-            self.0.push(' ');
-            self.0.push_str(name);
-            self.0.push_str("=\"");
-            escape_into(&mut self.0, value);
-            self.0.push('"');
+        match &mut self.0 {
+            Out::Text(out) => {
+                out.push('<');
+                out.push_str(tag);
+                for (name, value) in attributes {
+                    out.push(' ');
+                    out.push_str(name);
+                    out.push_str("=\"");
+                    escape_into(out, value);
+                    out.push('"');
+                }
+                out.push('>');
+            }
+            Out::Elements { open, .. } => {
+                let document = web_sys::window().and_then(|window| window.document());
+                if let Some(element) = document.and_then(|d| d.create_element(tag).ok()) {
+                    for (name, value) in attributes {
+                        let _ = element.set_attribute(name, value);
+                    }
+                    open.push(element);
+                }
+            }
         }
-        self.0.push('>');
         self
     }
 
     pub fn close(&mut self, tag: &'static str) -> &mut Markup {
-        self.0.push_str("</");
-        self.0.push_str(tag);
-        self.0.push('>');
+        match &mut self.0 {
+            Out::Text(out) => {
+                out.push_str("</");
+                out.push_str(tag);
+                out.push('>');
+            }
+            Out::Elements { open, done } => {
+                if let Some(element) = open.pop() {
+                    match open.last() {
+                        Some(parent) => drop(parent.append_child(&element)),
+                        None => done.push(Html::VRef(element.into())),
+                    }
+                }
+            }
+        }
         self
     }
 
     /// Text, escaped.
     pub fn text(&mut self, text: &str) -> &mut Markup {
-        escape_into(&mut self.0, text);
+        match &mut self.0 {
+            Out::Text(out) => escape_into(out, text),
+            Out::Elements { open, done } => match open.last() {
+                Some(parent) => drop(parent.append_with_str_1(text)),
+                None => done.push(VText::new(text.to_string()).into()),
+            },
+        }
         self
     }
 
@@ -78,12 +137,19 @@ impl Markup {
         self.open(tag, classes).text(text).close(tag)
     }
 
+    /// The markup text (empty when building elements).
     pub fn as_str(&self) -> &str {
-        &self.0
+        match &self.0 {
+            Out::Text(out) => out,
+            Out::Elements { .. } => "",
+        }
     }
 
     pub fn into_html(self) -> Html {
-        Html::from_html_unchecked(AttrValue::from(self.0))
+        match self.0 {
+            Out::Text(out) => Html::from_html_unchecked(AttrValue::from(out)),
+            Out::Elements { done, .. } => VList::with_children(done, None).into(),
+        }
     }
 }
 
