@@ -69,10 +69,14 @@ async fn good_numbers_are_tracked_while_bad_ones_are_reported_and_failures_offer
         page.query("article.result button").is_some(),
         "a retry button per number"
     );
-    let hash = web_sys::window()
-        .expect("window")
-        .location()
-        .hash()
-        .expect("hash");
-    assert_eq!(hash, "#0166231900105595,CM96392284741");
+    // The address follows once the answer is shown (it never delays the answer).
+    let hash = || {
+        web_sys::window()
+            .and_then(|w| w.location().hash().ok())
+            .unwrap_or_default()
+    };
+    page.wait_for("the numbers in the address", |_| {
+        hash() == "#0166231900105595,CM96392284741"
+    })
+    .await;
 }

@@ -44,6 +44,7 @@ describe('a slow answer', () => {
       assert.equal(await progress.innerText(), 'Mencari data 1 kiriman…');
       assert.equal(await progress.evaluate((el) => getComputedStyle(el).opacity), '1');
       assert.equal(await page.locator('article.result').count(), 0, 'the earlier result is gone');
+      assert.equal(new URL(page.url()).hash, `#${IN_TRANSIT}`, 'the address has the new number while waiting');
       assert.equal(await page.locator('.share-link').count(), 0, 'no share link while loading');
       assert.equal(await page.getByRole('button', { name: 'Cetak hasil' }).count(), 0);
       const button = page.locator('form.track-form button[type=submit]');

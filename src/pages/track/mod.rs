@@ -27,6 +27,9 @@ use crate::hooks::{use_locale::use_locale, use_title::use_title};
 use crate::i18n::TrackTexts;
 use crate::takeover;
 
+/// How long a search still waiting for its answer leaves the address alone.
+const ADDRESS_WAIT_MS: u32 = 300;
+
 #[derive(Properties, PartialEq)]
 pub struct TrackPageProps {
     /// Embedded (`crate::embed`): the numbers of the element's `awb`, tracked at once, in place
@@ -109,7 +112,8 @@ pub fn track_page(props: &TrackPageProps) -> Html {
     }
     // The address keeps the numbers tracked and the language, so it can be copied, shared
     // or reloaded as it is. Changing it takes the browser milliseconds (it lays the page out
-    // again): that waits until the answer is shown, so it never delays the answer.
+    // again): that waits until the answer is shown, or a slow answer's first moments, so it
+    // never delays an answer.
     let fragment = {
         let typed: Vec<&str> = state.rows.iter().map(|row| row.typed.as_str()).collect();
         Shared::fragment(&typed, locale.lang)
@@ -117,10 +121,12 @@ pub fn track_page(props: &TrackPageProps) -> Html {
     use_effect_with(
         (fragment.clone(), state.loading()),
         move |(fragment, loading)| {
-            if !embedded && !loading {
-                let fragment = fragment.clone();
-                Timeout::new(0, move || link::keep_in_address(&fragment)).forget();
-            }
+            // A newer address cancels one still waiting (the timer is dropped with the effect).
+            let fragment = fragment.clone();
+            let wait = if *loading { ADDRESS_WAIT_MS } else { 0 };
+            let timer =
+                (!embedded).then(|| Timeout::new(wait, move || link::keep_in_address(&fragment)));
+            move || drop(timer)
         },
     );
 
