@@ -12,11 +12,6 @@ use crate::components::markup::Markup;
 use crate::hooks::use_locale::use_locale;
 use crate::i18n::TrackTexts;
 
-/// Up to this many results (a seller's usual batch, issue 15) every card is laid out at once;
-/// past it, cards off screen wait until scrolled to (`.results.many` in app.css). Chrome then
-/// reports their `innerText` as empty and them as not visible until they are drawn.
-const MANY: usize = 12;
-
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
     pub state: TrackState,
@@ -52,8 +47,9 @@ pub fn results(props: &ResultsProps) -> Html {
     let failed = state.failed();
     let retry_all = props.on_retry.reform(move |_| failed.clone());
     html! {
-        <section class={classes!("results", (state.rows.len() > MANY).then_some("many"))}
-            aria-labelledby="results-title" onclick={Callback::from(show)}>
+        // No `content-visibility: auto` on the cards: it would make forty come up faster, but
+        // Chrome then leaves cards off screen out of the accessibility tree.
+        <section class="results" aria-labelledby="results-title" onclick={Callback::from(show)}>
             <p class="print-only">{ (t.printed_at)(&format_datetime(&now_local(), locale.lang)) }</p>
             <h2 id="results-title">{ t.results_title }</h2>
             // The line is a live region from the start, so its new text is read out; the
