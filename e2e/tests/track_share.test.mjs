@@ -44,6 +44,8 @@ describe('sharing results', () => {
       await page.getByRole('button', { name: 'Switch to English' }).click();
       await page.locator('.summary', { hasText: '3 found' }).waitFor();
       const fragment = `#${TYPED.join(',')}&lang=en`;
+      // The address follows in the task after the answer is shown.
+      await page.waitForURL((url) => url.hash === fragment, { timeout: 2000 });
       assert.equal(new URL(page.url()).hash, fragment, 'the address keeps the numbers and the language');
       const link = await page.locator('a.share-link').getAttribute('href');
       assert.equal(new URL(link).pathname, '/lacak');
@@ -62,6 +64,7 @@ describe('sharing results', () => {
 
       await page.getByRole('button', { name: 'Ganti ke Bahasa Indonesia' }).click();
       await page.locator('.summary', { hasText: '3 ditemukan' }).waitFor();
+      await page.waitForURL((url) => url.hash === `#${TYPED.join(',')}`, { timeout: 2000 });
       assert.equal(new URL(page.url()).hash, `#${TYPED.join(',')}`, 'Indonesian, the default, is left out');
       await page.reload();
       await page.locator('.summary', { hasText: '3 ditemukan' }).waitFor();
