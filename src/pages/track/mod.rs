@@ -118,14 +118,26 @@ pub fn track_page(props: &TrackPageProps) -> Html {
         let typed: Vec<&str> = state.rows.iter().map(|row| row.typed.as_str()).collect();
         Shared::fragment(&typed, locale.lang)
     };
+    let shown = !state.rows.is_empty() && !state.loading();
     use_effect_with(
-        (fragment.clone(), state.loading()),
-        move |(fragment, loading)| {
-            // A newer address cancels one still waiting (the timer is dropped with the effect).
+        (fragment.clone(), state.loading(), shown),
+        move |(fragment, loading, shown)| {
+            // Answers shown: at once, as the frame lays the page out anyway (a test or a
+            // visitor reading the address then finds it). Otherwise in a later task, so
+            // neither the first render nor an answer waits for it; a newer address cancels
+            // one still waiting (the timer is dropped with the effect).
             let fragment = fragment.clone();
             let wait = if *loading { ADDRESS_WAIT_MS } else { 0 };
-            let timer =
-                (!embedded).then(|| Timeout::new(wait, move || link::keep_in_address(&fragment)));
+            let timer = match (embedded, *shown) {
+                (true, _) => None,
+                (false, true) => {
+                    link::keep_in_address(&fragment);
+                    None
+                }
+                (false, false) => {
+                    Some(Timeout::new(wait, move || link::keep_in_address(&fragment)))
+                }
+            };
             move || drop(timer)
         },
     );
