@@ -14,23 +14,30 @@ pub struct StatusBadgeProps {
     pub status: NormalizedStatus,
 }
 
+/// The badge as an element (the member's few shipments: that bundle carries no markup code).
 #[function_component(StatusBadge)]
 pub fn status_badge(props: &StatusBadgeProps) -> Html {
-    let mut markup = Markup::new();
-    write_badge(&mut markup, props.status, &use_locale().texts().track);
-    markup.into_html()
+    let locale = use_locale();
+    let status = props.status;
+    html! {
+        <span class={class(status)}>{ (locale.texts().track.status)(status) }</span>
+    }
 }
 
 /// The badge as markup, so forty tracking results cost no component or element each.
 pub fn write_badge(markup: &mut Markup, status: NormalizedStatus, t: &TrackTexts) {
+    markup
+        .open_with("span", &[("class", &class(status))])
+        .text((t.status)(status))
+        .close("span");
+}
+
+/// The one rule for a badge's classes: its status, and `attention` for what needs it.
+fn class(status: NormalizedStatus) -> String {
     let attention = if status.needs_attention() {
         " attention"
     } else {
         ""
     };
-    let class = format!("badge status-{}{attention}", status.code());
-    markup
-        .open_with("span", &[("class", &class)])
-        .text((t.status)(status))
-        .close("span");
+    format!("badge status-{}{attention}", status.code())
 }

@@ -2,7 +2,7 @@
 //! badge and the latest place and time under it (two columns fit a phone), so twelve parcels
 //! can be scanned on one screen.
 
-use jne_core::lang::format_datetime;
+use jne_core::lang::{format_datetime, Lang};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -50,7 +50,7 @@ pub fn summary_table(props: &SummaryTableProps) -> Html {
     m.into_html()
 }
 
-fn write_row(m: &mut Markup, row: &Row, lang: jne_core::lang::Lang, t: &TrackTexts) {
+fn write_row(m: &mut Markup, row: &Row, lang: Lang, t: &TrackTexts) {
     m.open("tr", &[])
         .open_with("th", &[("scope", "row")])
         .open_with("a", &[("href", &format!("#{}", card_id(&row.awb)))])
